@@ -1,0 +1,80 @@
+import Ajv2020, { type ErrorObject, type ValidateFunction } from "ajv/dist/2020";
+import addFormats from "ajv-formats";
+import bundled from "../dist/zpa-openapi.json";
+
+/** A parsed OpenAPI 3.1 document, kept loose: callers walk it by key or JSON pointer. */
+export interface OpenApiDocument {
+  openapi: string;
+  info: Record<string, any>;
+  paths: Record<string, Record<string, any>>;
+  components: Record<string, Record<string, any>>;
+  [key: string]: unknown;
+}
+
+/** The bundled ZPA OpenAPI document this package was built from. */
+export const openapi: OpenApiDocument = bundled as unknown as OpenApiDocument;
+
+const DOC_ID = "zpa-openapi.json";
+
+/** One failed rule: where in the value it failed and what the schema wanted. */
+export interface SchemaViolation {
+  /** JSON pointer into the validated value, "" for the value itself. */
+  path: string;
+  /** The schema keyword that failed (pattern, required, type, ...). */
+  keyword: string;
+  message: string;
+  /** The offending property, for `required` and `additionalProperties` failures. */
+  property?: string;
+}
+
+/** Validates values against schemas of one OpenAPI document with a JSON Schema 2020-12 validator. */
+export interface SpecValidator {
+  /** Validates `value` against the schema at a JSON pointer into the document (e.g. `/components/schemas/Administrator`). */
+  validate(pointer: string, value: unknown): SchemaViolation[];
+  /** The compiled validator for a JSON pointer, for hot loops. */
+  compile(pointer: string): ValidateFunction;
+}
+
+/** Escapes one JSON pointer segment (`/` and `~`). */
+export function pointerSegment(segment: string): string {
+  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+
+function toViolations(errors: ErrorObject[] | null | undefined): SchemaViolation[] {
+  return (errors ?? []).map((e) => {
+    const property =
+      (e.params as { missingProperty?: string; additionalProperty?: string }).missingProperty ??
+      (e.params as { additionalProperty?: string }).additionalProperty;
+    return { path: e.instancePath, keyword: e.keyword, message: e.message ?? e.keyword, ...(property ? { property } : {}) };
+  });
+}
+
+/**
+ * Builds a validator over an OpenAPI document. `$ref`s inside the document resolve against it,
+ * and `format`s (email, int32, ...) are checked.
+ */
+export function createSpecValidator(doc: object = openapi): SpecValidator {
+  // strict: false because an OpenAPI document mixes schema and non-schema keywords (x-doc-notes, ...).
+  const ajv = new Ajv2020({ strict: false, allErrors: true });
+  addFormats(ajv);
+  ajv.addFormat("int32", { type: "number", validate: (n: number) => Number.isInteger(n) && n >= -(2 ** 31) && n < 2 ** 31 });
+  ajv.addFormat("int64", { type: "number", validate: (n: number) => Number.isInteger(n) });
+  ajv.addSchema({ ...doc, $id: DOC_ID } as object);
+  const cache = new Map<string, ValidateFunction>();
+  const compile = (pointer: string): ValidateFunction => {
+    let fn = cache.get(pointer);
+    if (!fn) {
+      fn = ajv.getSchema(`${DOC_ID}#${pointer}`);
+      if (!fn) throw new Error(`No schema at ${pointer} in the OpenAPI document`);
+      cache.set(pointer, fn);
+    }
+    return fn;
+  };
+  return {
+    compile,
+    validate(pointer, value) {
+      const fn = compile(pointer);
+      return fn(value) ? [] : toViolations(fn.errors);
+    },
+  };
+}
