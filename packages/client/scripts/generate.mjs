@@ -17,10 +17,71 @@ const BANNER = `/**
  */
 `;
 
+// What the runtime needs to know about each operation, which types alone cannot carry: its id
+// (for error messages), whether it takes `microtenantId`, and how its list is paged.
+function operationTable(spec) {
+  const resolve = (p) => (p.$ref ? resolve(p.$ref.split("/").slice(1).reduce((o, k) => o[k], spec)) : p);
+  const table = {};
+  for (const [route, item] of Object.entries(spec.paths).sort(([a], [b]) => (a < b ? -1 : 1))) {
+    for (const method of ["get", "put", "post", "delete", "patch"]) {
+      const op = item[method];
+      if (!op) continue;
+      const query = [...(item.parameters ?? []), ...(op.parameters ?? [])].map(resolve).filter((p) => p.in === "query");
+      const names = query.map((p) => p.name);
+      const entry = [op.operationId, names.includes("microtenantId") ? 1 : 0];
+      const cursor = names.includes("pageId");
+      if (cursor || names.includes("page")) {
+        const size = query.find((p) => /^page_?size$/i.test(p.name));
+        entry.push(cursor ? "cursor" : "page", size.name, size.schema.maximum ?? 500);
+      }
+      table[`${method.toUpperCase()} ${route}`] = entry;
+    }
+  }
+  return table;
+}
+
+// An allOf member that only lists `required` names (`{type: object, required: [username]}`) becomes
+// `Record<string, never>` in openapi-typescript, which makes the whole intersection unusable. Naming
+// those properties with an empty schema (`unknown`) is the same JSON Schema and types them required.
+function requiredOnlyMembersNamed(node) {
+  if (Array.isArray(node)) return node.map(requiredOnlyMembersNamed);
+  if (!node || typeof node !== "object") return node;
+  const out = Object.fromEntries(Object.entries(node).map(([k, v]) => [k, requiredOnlyMembersNamed(v)]));
+  if (Array.isArray(out.allOf)) {
+    out.allOf = out.allOf.map((m) =>
+      m && Array.isArray(m.required) && !m.properties && !m.$ref ? { ...m, properties: Object.fromEntries(m.required.map((n) => [n, {}])) } : m,
+    );
+  }
+  return out;
+}
+
 async function render() {
-  const spec = JSON.parse(await readFile(specFile, "utf8"));
-  const ast = await openapiTS(spec, { alphabetize: true });
-  return { "schema.gen.ts": BANNER + astToString(ast) };
+  const spec = requiredOnlyMembersNamed(JSON.parse(await readFile(specFile, "utf8")));
+  // A `default` is what the server assumes when a field is omitted, so callers may still omit it
+  // (openapi-typescript would otherwise make such request fields required).
+  const ast = await openapiTS(spec, { alphabetize: true, defaultNonNullable: false });
+  // The routes share a long prefix; naming it once keeps the table small in a bundle.
+  const table = operationTable(spec);
+  const nested = Object.keys(table).map((k) => k.split(" ")[1]).filter((r) => r.split("/").length > 2);
+  let base = nested[0]?.split("/") ?? [];
+  for (const route of nested) {
+    const parts = route.split("/");
+    let i = 0;
+    while (i < base.length && base[i] === parts[i]) i++;
+    base = base.slice(0, i);
+  }
+  const prefix = base.join("/");
+  const rows = Object.entries(table).map(([key, entry]) => {
+    const [method, route] = key.split(" ");
+    const name = prefix && route.startsWith(`${prefix}/`) ? `[\`${method} \${base}${route.slice(prefix.length)}\`]` : JSON.stringify(key);
+    return `  ${name}: ${JSON.stringify(entry)},`;
+  });
+  const ops =
+    BANNER +
+    (prefix ? `/** The prefix most routes share. */\nexport const base = ${JSON.stringify(prefix)};\n` : "") +
+    "/** `\"METHOD /path\"` → [operationId, takes microtenantId (1/0), then for lists: paging style, page-size parameter, its maximum]. */\n" +
+    `export const operationTable: Record<string, readonly [string, 0 | 1, ("cursor" | "page")?, string?, number?]> = {\n${rows.join("\n")}\n};\n`;
+  return { "operations.gen.ts": ops, "schema.gen.ts": BANNER + astToString(ast) };
 }
 
 const check = process.argv.includes("--check");

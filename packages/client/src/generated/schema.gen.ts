@@ -309,7 +309,12 @@ export interface components {
         /** @description Administrators as a bare array, as the help page shows them. */
         AdministratorArray: components["schemas"]["Administrator"][];
         /** @description A new administrator. */
-        AdministratorCreate: components["schemas"]["AdministratorWrite"] & Record<string, never>;
+        AdministratorCreate: components["schemas"]["AdministratorWrite"] & {
+            password: unknown;
+            phoneNumber: unknown;
+            roleId: unknown;
+            username: unknown;
+        };
         /** @description The administrators list in either shape the sources show. */
         AdministratorList: components["schemas"]["AdministratorPage"] | components["schemas"]["AdministratorArray"];
         /** @description One page of administrators with counters as digit strings. */
@@ -320,7 +325,11 @@ export interface components {
             totalPages: components["schemas"]["DigitCount"];
         };
         /** @description An administrator's new settings. */
-        AdministratorUpdate: components["schemas"]["AdministratorWrite"] & Record<string, never>;
+        AdministratorUpdate: components["schemas"]["AdministratorWrite"] & {
+            phoneNumber: unknown;
+            roleId: unknown;
+            username: unknown;
+        };
         /** @description Fields an administrator is written with; shared by create and update. */
         AdministratorWrite: {
             /** @deprecated */
@@ -335,7 +344,7 @@ export interface components {
             email?: string | "";
             eula?: string;
             /** @default true */
-            forcePwdChange: boolean;
+            forcePwdChange?: boolean;
             groupIds?: components["schemas"]["Int64Id"][];
             isEnabled?: boolean;
             isLocked?: boolean;
@@ -355,7 +364,7 @@ export interface components {
             tmpPassword?: components["schemas"]["Password"];
             tokenId?: string;
             /** @default true */
-            twoFactorAuthEnabled: boolean;
+            twoFactorAuthEnabled?: boolean;
             /** @enum {string} */
             twoFactorAuthType?: "YUBIKEY" | "TOTP" | "";
             /**

@@ -1,0 +1,115 @@
+import { apiErrorFrom, readErrorBody, ZpaError } from "./errors";
+import type { Redactor } from "./redact";
+
+/** A token as a {@link TokenProvider} may return it; `expiresIn` is in seconds (string or number). */
+export interface ZpaToken {
+  accessToken: string;
+  expiresIn?: number | string;
+}
+
+/** Returns a bearer token; called again (once for all waiting calls) when the token expires or a call gets 401. */
+export type TokenProvider = () => string | ZpaToken | Promise<string | ZpaToken>;
+
+/** API key for the legacy clouds: exchanged at `POST {baseUrl}/signin` (form-encoded). */
+export interface SignInCredentials {
+  clientId: string;
+  clientSecret: string;
+}
+
+/** API client for OneAPI: client-credentials grant at the tenant's token URL. */
+export interface OneApiCredentials {
+  clientId: string;
+  clientSecret: string;
+  /** Full token URL, e.g. `https://acme.zslogin.net/oauth2/v1/token`. */
+  tokenUrl?: string;
+  /** Shorthand for `tokenUrl`: `acme` → `https://acme.zslogin.net/oauth2/v1/token`. */
+  vanityDomain?: string;
+  /** Sent as `audience` (default `https://api.zscaler.com`); `null` leaves it out, as some tenants require. */
+  audience?: string | null;
+}
+
+/** Bring your own token. */
+export interface TokenProviderCredentials {
+  tokenProvider: TokenProvider;
+}
+
+/** How the client authenticates. */
+export type ZpaCredentials = SignInCredentials | OneApiCredentials | TokenProviderCredentials;
+
+/** Hands out a cached bearer token, fetching it once however many calls wait for it. */
+export interface TokenSource {
+  get(): string | Promise<string>;
+  /** Drops `token` if it is still the cached one (so many 401s on one token cause one refresh). */
+  invalidate(token: string): void;
+}
+
+type Post = (url: string, body: string, operation: string) => Promise<Response>;
+
+const nonEmpty = (value: unknown) => typeof value === "string" && value.length > 0;
+
+/** Checks credentials, naming the field at fault (never echoing a secret). */
+export function checkCredentials(credentials: ZpaCredentials | undefined): void {
+  if (!credentials || typeof credentials !== "object") throw new TypeError("createZpaClient: credentials are required ({clientId, clientSecret}, OneAPI {clientId, clientSecret, tokenUrl}, or {tokenProvider})");
+  if ("tokenProvider" in credentials) {
+    if (typeof credentials.tokenProvider !== "function") throw new TypeError("createZpaClient: credentials.tokenProvider must be a function");
+    return;
+  }
+  if (!nonEmpty(credentials.clientId)) throw new TypeError("createZpaClient: credentials.clientId must be a non-empty string");
+  if (!nonEmpty(credentials.clientSecret)) throw new TypeError("createZpaClient: credentials.clientSecret must be a non-empty string");
+}
+
+/** Whether credentials use OneAPI (and so the OneAPI base URL by default). */
+export const isOneApi = (c: ZpaCredentials): c is OneApiCredentials => "tokenUrl" in c || "vanityDomain" in c;
+
+/** Creates the token cache over the credentials; `post` sends an unauthenticated form POST. */
+export function createTokenSource(credentials: ZpaCredentials, baseUrl: string, post: Post, redactor: Redactor): TokenSource {
+  let cached: { token: string; refreshAt: number } | undefined;
+  let pending: Promise<string> | undefined;
+
+  const fetchToken = async (): Promise<ZpaToken> => {
+    if ("tokenProvider" in credentials) {
+      const token = await credentials.tokenProvider();
+      return typeof token === "string" ? { accessToken: token } : token;
+    }
+    const { clientId, clientSecret } = credentials;
+    let url = `${baseUrl}/signin`;
+    let form: Record<string, string> = { client_id: clientId, client_secret: clientSecret };
+    let operation = "signIn";
+    if (isOneApi(credentials)) {
+      url = credentials.tokenUrl ?? `https://${credentials.vanityDomain}.zslogin.net/oauth2/v1/token`;
+      form = { grant_type: "client_credentials", ...form };
+      const audience = credentials.audience === undefined ? "https://api.zscaler.com" : credentials.audience;
+      if (audience !== null) form.audience = audience;
+      operation = "oneApiToken";
+    }
+    const response = await post(url, new URLSearchParams(form).toString(), operation);
+    if (!response.ok) throw apiErrorFrom(response, await readErrorBody(response), { operation }, redactor);
+    const body = (await response.json().catch(() => undefined)) as { access_token?: unknown; expires_in?: number | string } | undefined;
+    if (!nonEmpty(body?.access_token)) throw new ZpaError("the token endpoint answered without an access_token", { operation });
+    return { accessToken: body!.access_token as string, expiresIn: body!.expires_in };
+  };
+
+  return {
+    get() {
+      if (cached && Date.now() < cached.refreshAt) return cached.token;
+      pending ??= (async () => {
+        try {
+          const { accessToken, expiresIn } = await fetchToken();
+          if (!nonEmpty(accessToken)) throw new ZpaError("the token provider returned no token", { operation: "tokenProvider" });
+          redactor.add(accessToken);
+          // expires_in is a string on /signin and a number on OneAPI; unknown lifetimes last until a 401.
+          const lifetime = Number(expiresIn) * 1000;
+          const margin = Math.min(60_000, lifetime / 10);
+          cached = { token: accessToken, refreshAt: lifetime > 0 ? Date.now() + lifetime - margin : Infinity };
+          return accessToken;
+        } finally {
+          pending = undefined;
+        }
+      })();
+      return pending;
+    },
+    invalidate(token) {
+      if (cached?.token === token) cached = undefined;
+    },
+  };
+}

@@ -1,0 +1,144 @@
+import openapiFetch from "openapi-fetch";
+import type { ZpaClientCore } from "./client-core";
+import { checkCredentials, createTokenSource, isOneApi, type ZpaCredentials } from "./auth";
+import { ONEAPI_BASE_URL, resolveBaseUrl, ZPA_CLOUDS, type ZpaCloud } from "./clouds";
+import { apiErrorFrom } from "./errors";
+import { operationTable } from "./generated/operations.gen";
+import { collectAll, paginate } from "./paginate";
+import { createRateLimiter, type RateLimitOptions } from "./rate-limiter";
+import { createRedactor } from "./redact";
+import { administratorsResource, type AdministratorsResource } from "./resources/administrators";
+import { emergencyAccessResource, type EmergencyAccessResource } from "./resources/emergency-access";
+import { rolesResource, type RolesResource } from "./resources/roles";
+import { resolveRetry, type RetryOptions } from "./retry";
+import { createTransport, describeRequest, failedRequest, ZpaRequest, type FetchLike } from "./transport";
+import type { ZpaPaths } from "./zpa-paths";
+
+/** Options of {@link createZpaClient}. */
+export interface ZpaClientOptions {
+  /** A documented cloud (PRODUCTION, ZPATWO, BETA, GOV, GOVUS, PREVIEW); default PRODUCTION, or the OneAPI gateway with OneAPI credentials. */
+  cloud?: ZpaCloud;
+  /** Base URL of the API; wins over `cloud`. */
+  baseUrl?: string;
+  /** The tenant id (digits, as a string); filled into every path. */
+  customerId: string;
+  /** `{clientId, clientSecret}` (legacy `/signin`), OneAPI `{clientId, clientSecret, tokenUrl | vanityDomain}`, or `{tokenProvider}`. */
+  credentials: ZpaCredentials;
+  /** Default `microtenantId` for every operation that takes one; a call's own value (or `null`) overrides it. */
+  microtenantId?: string;
+  /** The `fetch` to call, as `fetch(url, init)` (default `globalThis.fetch`); pass one to use your own agent or proxy. */
+  fetch?: FetchLike;
+  /** Per-attempt time to the response headers (default 30 000 ms; 0 disables). */
+  timeoutMs?: number;
+  /** Retry policy, or `false` for none. */
+  retry?: RetryOptions | false;
+  /** Client-side limiter: `true` for ZPA's documented 20 GET / 10 writes per 10 s, or custom limits. Off by default. */
+  rateLimit?: boolean | RateLimitOptions;
+  /** Receives one line per call, retry and token refresh; secrets are never included. */
+  logger?: (line: string) => void;
+}
+
+export type { ZpaClientCore };
+
+/** A ZPA client: raw typed calls, pagination, and resource helpers named as in Zscaler's docs. */
+export interface ZpaClient extends ZpaClientCore {
+  readonly baseUrl: string;
+  readonly customerId: string;
+  readonly emergencyAccess: EmergencyAccessResource;
+  readonly administrators: AdministratorsResource;
+  readonly roles: RolesResource;
+}
+
+// Our CommonJS build loads openapi-fetch's CJS file with Node's interop, which hands over the whole
+// `exports` object as the default import; ESM hands over the function itself.
+const createClient: typeof openapiFetch = (openapiFetch as unknown as { default?: typeof openapiFetch }).default ?? openapiFetch;
+
+const DIGITS = /^\d{1,19}$/;
+
+/**
+ * Creates a typed ZPA client. Tokens are fetched once and cached until shortly before they expire
+ * (and refreshed once on a 401); 429 and 503 honour `retry-after`; idempotent calls are retried
+ * on 5xx and network errors, a POST only when the server did not act on it.
+ */
+export function createZpaClient(options: ZpaClientOptions): ZpaClient {
+  if (!options || typeof options !== "object") throw new TypeError("createZpaClient: options are required");
+  const { customerId, microtenantId, credentials } = options;
+  if (typeof customerId !== "string" || !DIGITS.test(customerId)) {
+    throw new TypeError(`createZpaClient: customerId must be the tenant id as a string of digits, got ${typeof customerId === "string" ? JSON.stringify(customerId) : typeof customerId}`);
+  }
+  if (microtenantId !== undefined && (typeof microtenantId !== "string" || !DIGITS.test(microtenantId))) {
+    throw new TypeError(`createZpaClient: microtenantId must be a string of digits ("0" for the Default Microtenant), got ${JSON.stringify(microtenantId)}`);
+  }
+  checkCredentials(credentials);
+  const baseUrl = resolveBaseUrl(options, isOneApi(credentials) ? ONEAPI_BASE_URL : ZPA_CLOUDS.PRODUCTION);
+  const timeoutMs = options.timeoutMs ?? 30_000;
+  if (!(timeoutMs >= 0)) throw new TypeError(`createZpaClient: timeoutMs must be a number ≥ 0, got ${String(options.timeoutMs)}`);
+  const fetchImpl = options.fetch ?? globalThis.fetch;
+  if (typeof fetchImpl !== "function") throw new TypeError("createZpaClient: no fetch available; pass options.fetch");
+
+  const redactor = createRedactor("clientSecret" in credentials ? [credentials.clientSecret] : []);
+  const rateLimit = options.rateLimit === true ? {} : options.rateLimit || undefined;
+  const transport = createTransport({
+    fetch: (url, init) => fetchImpl(url, init),
+    timeoutMs,
+    retry: resolveRetry(options.retry),
+    limiter: rateLimit ? createRateLimiter(rateLimit) : undefined,
+    redactor,
+    log: options.logger,
+  });
+  const tokens = createTokenSource(credentials, baseUrl, (url, body, operation) =>
+    transport(new ZpaRequest(url, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded", accept: "application/json" }, body, zpaOperation: operation })),
+  redactor);
+  const raw = createClient<ZpaPaths>({
+    baseUrl,
+    Request: ZpaRequest as unknown as typeof Request,
+    fetch: (request) => transport(request as unknown as ZpaRequest, tokens),
+  });
+
+  // Each route's template is split once into [text, name, text, name, text…]; the wrapper fills in
+  // the path itself (checking every parameter) and hands openapi-fetch the finished path.
+  const call = (method: "GET" | "POST" | "PUT" | "DELETE") => {
+    const routes = new Map<string, { info: (typeof operationTable)[string] | undefined; parts: string[] }>();
+    return ((path: string, init: any = {}) => {
+      let route = routes.get(path);
+      if (!route) routes.set(path, (route = { info: operationTable[`${method} ${path}`], parts: path.split(/\{([^}]+)\}/) }));
+      const { info, parts } = route;
+      const params = init.params ?? {};
+      const values = params.path;
+      let url = parts[0]!;
+      for (let i = 1; i < parts.length; i += 2) {
+        const name = parts[i]!;
+        const value = name === "customerId" ? (values?.customerId ?? customerId) : values?.[name];
+        if (value === undefined || value === null || value === "") {
+          return Promise.reject(new TypeError(`${info?.[0] ?? `${method} ${path}`}: path parameter ${name} is ${value === "" ? "empty" : "missing"}`));
+        }
+        url += encodeURIComponent(value) + parts[i + 1];
+      }
+      let query = params.query;
+      if (info?.[1] && microtenantId !== undefined && query?.microtenantId === undefined) query = { ...query, microtenantId };
+      return (raw[method] as any)(url, { ...init, params: { query, header: params.header }, zpaOperation: info?.[0] });
+    }) as any;
+  };
+
+  const core: ZpaClientCore = {
+    GET: call("GET"),
+    POST: call("POST"),
+    PUT: call("PUT"),
+    DELETE: call("DELETE"),
+    unwrap(result) {
+      if (result.response.ok) return result.data as any;
+      const request = failedRequest(result.response);
+      throw apiErrorFrom(result.response, result.error, request ? describeRequest(request, redactor) : {}, redactor);
+    },
+    paginate: (path, opts) => paginate(core as any, path, opts),
+    collectAll: (path, opts) => collectAll(core as any, path, opts),
+  };
+  return {
+    ...core,
+    baseUrl,
+    customerId,
+    emergencyAccess: emergencyAccessResource(core),
+    administrators: administratorsResource(core),
+    roles: rolesResource(core),
+  };
+}

@@ -1,0 +1,138 @@
+import type { Redactor } from "./redact";
+
+/** Where a failure happened: the operation and the request, never its headers or body. */
+export interface ZpaErrorContext {
+  /** The spec's operationId (`getRole`), or `METHOD /path` for a route the spec lacks. */
+  operation?: string;
+  method?: string;
+  /** The request URL's path and query (no host, no credentials). */
+  path?: string;
+  cause?: unknown;
+}
+
+/** Base class of every error this client throws; catch it to catch them all. */
+export class ZpaError extends Error {
+  declare readonly operation?: string;
+  declare readonly method?: string;
+  declare readonly path?: string;
+
+  constructor(message: string, context: ZpaErrorContext = {}) {
+    const where = context.operation ?? (context.method ? `${context.method} ${context.path}` : undefined);
+    super(where ? `${where}: ${message}` : message, context.cause === undefined ? undefined : { cause: context.cause });
+    this.name = new.target.name;
+    this.operation = context.operation;
+    this.method = context.method;
+    this.path = context.path;
+  }
+
+  /** A plain, secret-free summary for structured logs. */
+  toJSON(): Record<string, unknown> {
+    const out: Record<string, unknown> = { name: this.name, message: this.message };
+    for (const [key, value] of Object.entries(this)) if (value !== undefined) out[key] = value;
+    return out;
+  }
+}
+
+/** Fields of a ZPA error body (`{id, reason, params}`; quota errors carry `code`). */
+export interface ZpaErrorBody {
+  id?: string;
+  code?: string;
+  reason?: string;
+  params?: string[];
+  exception?: string;
+}
+
+/** The server answered with an error status (after any retries and the token refresh). */
+export class ZpaApiError extends ZpaError {
+  /** HTTP status. */
+  declare readonly status: number;
+  /** ZPA's dotted error id, e.g. `resource.not.found`. */
+  declare readonly id?: string;
+  /** ZPA's quota error code, e.g. `LIMIT_EXCEEDED`. */
+  declare readonly code?: string;
+  /** ZPA's human-readable reason (secrets redacted). */
+  declare readonly reason?: string;
+  /** What the reason refers to, e.g. the offending field names (secrets redacted). */
+  declare readonly params?: string[];
+  /** The server's request id header, when it sent one. */
+  declare readonly requestId?: string;
+  /** The wait the server asked for (`retry-after`), in ms, when it sent one. */
+  declare readonly retryAfterMs?: number;
+
+  constructor(
+    status: number,
+    body: ZpaErrorBody | undefined,
+    context: ZpaErrorContext & { requestId?: string; retryAfterMs?: number; note?: string },
+  ) {
+    const label = body?.id ?? body?.code;
+    const text = [`HTTP ${status}`, label, body?.reason].filter(Boolean).join(" ");
+    super(context.note ? `${text} (${context.note})` : text, context);
+    this.status = status;
+    this.id = body?.id;
+    this.code = body?.code;
+    this.reason = body?.reason;
+    this.params = body?.params;
+    this.requestId = context.requestId;
+    this.retryAfterMs = context.retryAfterMs;
+  }
+}
+
+/** No response arrived within `timeoutMs`. The request may or may not have reached the server. */
+export class ZpaTimeoutError extends ZpaError {
+  declare readonly timeoutMs: number;
+  constructor(timeoutMs: number, context: ZpaErrorContext) {
+    super(`no response within ${timeoutMs} ms`, context);
+    this.timeoutMs = timeoutMs;
+  }
+}
+
+/** The request failed below HTTP (connection refused or reset, DNS, TLS). */
+export class ZpaNetworkError extends ZpaError {
+  /** The system error code when there is one (`ECONNREFUSED`, `ECONNRESET`, ...). */
+  declare readonly code?: string;
+  constructor(code: string | undefined, detail: string, context: ZpaErrorContext) {
+    super(`network error: ${detail}`, context);
+    this.code = code;
+  }
+}
+
+const REQUEST_ID_HEADERS = ["x-request-id", "x-zscaler-request-id"];
+
+function asBody(value: unknown, redactor: Redactor): ZpaErrorBody | undefined {
+  if (typeof value === "string") return value.trim() ? { reason: redactor.redact(value.slice(0, 500)) } : undefined;
+  if (!value || typeof value !== "object" || Array.isArray(value)) return undefined;
+  const v = value as Record<string, unknown>;
+  const str = (x: unknown) => (typeof x === "string" || typeof x === "number" ? redactor.redact(String(x)) : undefined);
+  return {
+    id: str(v.id),
+    code: str(v.code),
+    reason: str(v.reason ?? v.message),
+    params: Array.isArray(v.params) ? v.params.map((p) => redactor.redact(typeof p === "string" ? p : JSON.stringify(p))) : undefined,
+  };
+}
+
+/** Builds the error for a failed response from its already-parsed body; every string passes the redactor. */
+export function apiErrorFrom(
+  response: Response,
+  body: unknown,
+  context: ZpaErrorContext & { retryAfterMs?: number; note?: string },
+  redactor: Redactor,
+): ZpaApiError {
+  let requestId: string | undefined;
+  for (const name of REQUEST_ID_HEADERS) requestId ??= response.headers.get(name) ?? undefined;
+  return new ZpaApiError(response.status, asBody(body, redactor), {
+    ...context,
+    path: context.path && redactor.redact(context.path),
+    requestId: requestId && redactor.redact(requestId),
+  });
+}
+
+/** Reads a failed response's body (JSON if it parses, else text) for {@link apiErrorFrom}. */
+export async function readErrorBody(response: Response): Promise<unknown> {
+  const text = await response.text().catch(() => "");
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}

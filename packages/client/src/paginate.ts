@@ -1,0 +1,96 @@
+import { ZpaError } from "./errors";
+import { operationTable } from "./generated/operations.gen";
+import type { ListItem, ListParams, ListPath } from "./zpa-paths";
+
+/** Options of {@link paginate}: the list's query (filters, a page size, a starting page) and an abort signal. */
+export interface PaginateOptions<P extends ListPath> {
+  params?: { query?: ListParams<P>; path?: { customerId?: string } };
+  signal?: AbortSignal;
+}
+
+/** The part of the client the iterator needs: a raw GET and `unwrap`. */
+export interface Pageable {
+  GET(path: any, init?: any): Promise<{ data?: unknown; error?: unknown; response: Response }>;
+  unwrap<T>(result: { data?: T; error?: unknown; response: Response }): T;
+}
+
+type PageBody = { items?: unknown[]; list?: unknown[]; nextPage?: string; totalPages?: string | number } | unknown[] | undefined;
+
+const itemsOf = (data: PageBody): unknown[] => (Array.isArray(data) ? data : (data?.items ?? data?.list ?? []));
+
+async function* pages(client: Pageable, path: string, options: PaginateOptions<ListPath>): AsyncGenerator<unknown[], void, undefined> {
+  const info = operationTable[`GET ${path}`];
+  if (!info?.[2]) throw new TypeError(`paginate: ${path} is not a list operation`);
+  const [operation, , style, sizeParam, max] = info;
+  const query: Record<string, unknown> = { ...options.params?.query };
+  query[sizeParam!] ??= max;
+  const size = Number(query[sizeParam!]);
+  const get = async () => client.unwrap(await client.GET(path, { ...options, params: { ...options.params, query } })) as PageBody;
+  if (style === "cursor") {
+    for (;;) {
+      const data = await get();
+      const items = itemsOf(data);
+      if (items.length) yield items;
+      const next = Array.isArray(data) ? undefined : data?.nextPage;
+      if (!next || items.length === 0) return;
+      if (next === query.pageId) throw new ZpaError(`the server returned nextPage ${JSON.stringify(next)} for the page it came from; stopping`, { operation });
+      query.pageId = next;
+    }
+  }
+  let page = Number(query.page ?? 1);
+  let firstOfLast: string | undefined;
+  for (;;) {
+    query.page = page;
+    const data = await get();
+    const items = itemsOf(data);
+    if (items.length === 0) return;
+    if (Array.isArray(data)) {
+      // A bare array has no counters; a server that ignores `page` would send the same page forever.
+      const first = JSON.stringify(items[0]);
+      if (first === firstOfLast) return;
+      firstOfLast = first;
+    }
+    yield items;
+    const total = Array.isArray(data) ? NaN : Number(data?.totalPages);
+    if (Number.isNaN(total) ? items.length < size : page >= total) return;
+    page++;
+  }
+}
+
+/**
+ * Walks a list operation to its end, yielding items. Handles both ZPA paging styles — cursor
+ * (`pageId` → `nextPage`, absent on the last page) and numbered (`page`/`pagesize` with
+ * `totalPages`) — a bare array instead of an envelope, and counters sent as strings. The page size
+ * defaults to the documented maximum.
+ */
+export function paginate<P extends ListPath>(client: Pageable, path: P, options: PaginateOptions<P> = {}): AsyncIterableIterator<ListItem<P>> {
+  // Pages come from an async generator; items are handed out of the current page without one,
+  // since a generator's per-item cost would dominate walking a large list.
+  const source = pages(client, path, options as PaginateOptions<ListPath>);
+  let page: unknown[] = [];
+  let i = 0;
+  const iterator: AsyncIterableIterator<ListItem<P>> = {
+    next() {
+      if (i < page.length) return Promise.resolve({ value: page[i++] as ListItem<P>, done: false });
+      return source.next().then((r) => {
+        if (r.done) return { value: undefined, done: true };
+        page = r.value;
+        i = 0;
+        return iterator.next();
+      });
+    },
+    async return() {
+      await source.return();
+      return { value: undefined, done: true };
+    },
+    [Symbol.asyncIterator]: () => iterator,
+  };
+  return iterator;
+}
+
+/** Walks a list operation to its end (see {@link paginate}) and returns every item. */
+export async function collectAll<P extends ListPath>(client: Pageable, path: P, options?: PaginateOptions<P>): Promise<ListItem<P>[]> {
+  const all: ListItem<P>[] = [];
+  for await (const item of paginate(client, path, options)) all.push(item);
+  return all;
+}

@@ -1,0 +1,69 @@
+/** How failed calls are retried. Every field is optional; `retry: false` turns retries off. */
+export interface RetryOptions {
+  /** Attempts per call, the first included (default 4). A token refresh after a 401 is not counted. */
+  maxAttempts?: number;
+  /** First backoff step when the server gives no `retry-after` (default 500 ms; doubles per attempt, full jitter). */
+  baseDelayMs?: number;
+  /** Cap on one backoff step (default 20 s). */
+  maxDelayMs?: number;
+  /**
+   * Cap on the total time one call spends waiting between attempts (default 60 s). When the server's
+   * `retry-after` asks for more than is left, the call fails at once with a {@link ZpaApiError} saying so.
+   */
+  maxTotalWaitMs?: number;
+}
+
+/** The defaults of {@link RetryOptions}. */
+export const DEFAULT_RETRY: Readonly<Required<RetryOptions>> = { maxAttempts: 4, baseDelayMs: 500, maxDelayMs: 20_000, maxTotalWaitMs: 60_000 };
+
+/** Methods safe to replay after a 5xx or a network failure: the server may have acted on the first try. */
+export const IDEMPOTENT = new Set(["GET", "HEAD", "OPTIONS", "PUT", "DELETE"]);
+
+/** 5xx statuses worth retrying for idempotent methods. */
+export const RETRYABLE_5XX = new Set([500, 502, 503, 504]);
+
+/**
+ * Parses `retry-after` into milliseconds: `13s` (ZPA's form), `13`, or an HTTP date. Returns
+ * `undefined` when the header is absent or unreadable, so the caller falls back to backoff.
+ */
+export function parseRetryAfter(value: string | null | undefined, now = Date.now()): number | undefined {
+  if (!value) return undefined;
+  const text = value.trim();
+  const seconds = /^(\d+(?:\.\d+)?)\s*s?$/i.exec(text);
+  if (seconds) return Math.round(Number(seconds[1]) * 1000);
+  const date = Date.parse(text);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+/** Exponential backoff with full jitter for the given (1-based) failed attempt. */
+export function backoffMs(attempt: number, options: Required<RetryOptions>, random: () => number = Math.random): number {
+  return Math.round(random() * Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** (attempt - 1)));
+}
+
+/** Validates and fills retry options, naming the bad field. */
+export function resolveRetry(retry: RetryOptions | false | undefined): Required<RetryOptions> | false {
+  if (retry === false) return false;
+  const out = { ...DEFAULT_RETRY, ...retry };
+  for (const [key, value] of Object.entries(out)) {
+    if (typeof value !== "number" || !(value >= 0) || (key === "maxAttempts" && (value < 1 || !Number.isInteger(value)))) {
+      throw new TypeError(`createZpaClient: retry.${key} must be ${key === "maxAttempts" ? "an integer ≥ 1" : "a number ≥ 0"}, got ${String(value)}`);
+    }
+  }
+  return out;
+}
+
+/** Resolves after `ms`, or rejects with the signal's reason when it aborts first. */
+export function sleep(ms: number, signal?: AbortSignal | null): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal!.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener("abort", onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener("abort", onAbort, { once: true });
+  });
+}

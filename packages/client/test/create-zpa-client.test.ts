@@ -1,0 +1,55 @@
+import { createZpaClient, ZPA_CLOUDS } from "../src";
+
+const base = { customerId: "216196257331281920", credentials: { clientId: "id", clientSecret: "s3cret-value" } };
+
+describe("createZpaClient options", () => {
+  it.each(Object.entries(ZPA_CLOUDS))("maps cloud %s to %s", (cloud, url) => {
+    expect(createZpaClient({ ...base, cloud: cloud as keyof typeof ZPA_CLOUDS }).baseUrl).toBe(url);
+  });
+
+  it("documents the six clouds", () => {
+    expect(ZPA_CLOUDS).toEqual({
+      PRODUCTION: "https://config.private.zscaler.com",
+      ZPATWO: "https://config.zpatwo.net",
+      BETA: "https://config.zpabeta.net",
+      GOV: "https://config.zpagov.net",
+      GOVUS: "https://config.zpagov.us",
+      PREVIEW: "https://config.zpapreview.net",
+    });
+  });
+
+  it("lets baseUrl win over cloud and drops a trailing slash", () => {
+    expect(createZpaClient({ ...base, cloud: "BETA", baseUrl: "http://127.0.0.1:9/" }).baseUrl).toBe("http://127.0.0.1:9");
+  });
+
+  it("defaults to PRODUCTION, or to the OneAPI gateway with OneAPI credentials", () => {
+    expect(createZpaClient(base).baseUrl).toBe("https://config.private.zscaler.com");
+    expect(createZpaClient({ ...base, credentials: { ...base.credentials, vanityDomain: "acme" } }).baseUrl).toBe("https://api.zsapi.net/zpa");
+  });
+
+  it.each([
+    [{ cloud: "MARS" }, 'unknown cloud "MARS"; expected one of PRODUCTION, ZPATWO, BETA, GOV, GOVUS, PREVIEW'],
+    [{ baseUrl: "config.zpabeta.net" }, "baseUrl is not an absolute URL"],
+    [{ customerId: 216196257331281920 }, "customerId must be the tenant id as a string of digits, got number"],
+    [{ customerId: "acme" }, 'customerId must be the tenant id as a string of digits, got "acme"'],
+    [{ microtenantId: "default" }, "microtenantId must be a string of digits"],
+    [{ credentials: undefined }, "credentials are required"],
+    [{ credentials: { clientId: "id", clientSecret: "" } }, "credentials.clientSecret must be a non-empty string"],
+    [{ credentials: { tokenProvider: "abc" } }, "credentials.tokenProvider must be a function"],
+    [{ retry: { maxAttempts: 0 } }, "retry.maxAttempts must be an integer ≥ 1, got 0"],
+    [{ timeoutMs: -1 }, "timeoutMs must be a number ≥ 0, got -1"],
+  ])("rejects %j, naming what is wrong", (bad, message) => {
+    expect(() => createZpaClient({ ...base, ...(bad as object) } as never)).toThrow(message);
+  });
+
+  it("never echoes the client secret in a validation error", () => {
+    let message = "";
+    try {
+      createZpaClient({ ...base, customerId: "x", credentials: { clientId: "", clientSecret: "s3cret-value" } });
+    } catch (e) {
+      message = String(e);
+    }
+    expect(message).not.toBe("");
+    expect(message).not.toContain("s3cret-value");
+  });
+});
