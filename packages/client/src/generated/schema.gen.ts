@@ -337,7 +337,10 @@ export interface components {
             comments?: string;
             /** @deprecated */
             confirmPassword?: components["schemas"]["Password"];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Delivery counter the server manages. Sent as a number; read back as a digit string holding the server's own value, not an echo of what was sent.
+             */
             deliveryTag?: number;
             displayName?: string;
             /** @description Where ZPA sends updates; optional, and may be empty. */
@@ -358,7 +361,10 @@ export interface components {
             phoneNumber?: components["schemas"]["PhoneNumber"];
             pinSession?: boolean;
             roleId?: components["schemas"]["Int64Id"];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Replication counter the server manages. Sent as a number; read back as a digit string holding the server's own value, not an echo of what was sent.
+             */
             syncVersion?: number;
             timezone?: string;
             tmpPassword?: components["schemas"]["Password"];

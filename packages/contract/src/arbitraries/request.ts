@@ -1,0 +1,105 @@
+import fc from "fast-check";
+import type { SpecValidator } from "@zpa-openapi/spec";
+type ValidateFunction = ReturnType<SpecValidator["compile"]>;
+import type { OperationModel, ParamModel, Schema } from "../spec-model";
+import { schemaArbitrary } from "./schema";
+
+/** A request before it is sent: values by location, still typed. */
+export interface RequestSpec {
+  path: Record<string, string>;
+  query: Record<string, unknown>;
+  headers?: Record<string, string | null>;
+  body?: unknown;
+  /** Send no body although the operation takes one. */
+  omitBody?: boolean;
+}
+
+/** What request generation needs to know about the target. */
+export interface RequestContext {
+  /** Path parameters with one right value (the tenant's `customerId`). */
+  fixedParams: Record<string, string>;
+  /** Arbitraries for ids that must exist on a stateful target, by parameter or property name. */
+  idPools: Record<string, fc.Arbitrary<string>>;
+  /** A mock answers any value; a real server gives cursors, search filters and scopes meaning. */
+  mock: boolean;
+  compile(pointer: string): ValidateFunction;
+}
+
+/** Turns a query string value back into the type the schema wants, as a server would. */
+export function coerceQuery(schema: Schema, value: unknown): unknown {
+  if (typeof value !== "string") return value;
+  const type = Array.isArray(schema.type) ? schema.type[0] : schema.type;
+  if ((type === "integer" || type === "number") && /^-?\d+(\.\d+)?$/.test(value)) return Number(value);
+  if (type === "boolean" && (value === "true" || value === "false")) return value === "true";
+  return value;
+}
+
+/** Whether a parameter value is valid for its schema. */
+export function paramValid(ctx: RequestContext, p: ParamModel, value: unknown): boolean {
+  return ctx.compile(p.pointer)(p.in === "path" || p.in === "query" ? coerceQuery(p.schema, value) : value) as boolean;
+}
+
+/** Whether a whole request satisfies the spec. */
+export function requestValid(ctx: RequestContext, op: OperationModel, req: RequestSpec, bodyChecked = false): boolean {
+  for (const p of op.params) {
+    const bag = p.in === "path" ? req.path : p.in === "query" ? req.query : (req.headers as Record<string, unknown>) ?? {};
+    const v = bag[p.name];
+    if (v === undefined || v === null) {
+      if (p.required) return false;
+      continue;
+    }
+    if (!paramValid(ctx, p, v)) return false;
+  }
+  if (op.body) {
+    if (req.omitBody || req.body === undefined) return !op.body.required;
+    if (!bodyChecked && !ctx.compile(op.body.pointer)(req.body)) return false;
+  }
+  return true;
+}
+
+/** Path/query parameters a real server gives meaning to beyond their schema (cursors, filters, scopes). */
+function meaningfulOnRealServer(p: ParamModel): boolean {
+  const type = Array.isArray(p.schema.type) ? p.schema.type[0] : p.schema.type;
+  return p.in === "query" && !p.required && type === "string";
+}
+
+function paramArbitrary(ctx: RequestContext, p: ParamModel): fc.Arbitrary<unknown> {
+  if (ctx.fixedParams[p.name] !== undefined) return fc.constant(ctx.fixedParams[p.name]);
+  if (ctx.idPools[p.name]) return ctx.idPools[p.name];
+  let arb = schemaArbitrary(p.schema);
+  if (p.in === "path") arb = arb.filter((v) => String(v) !== "." && String(v) !== "..");
+  return arb;
+}
+
+/**
+ * Valid requests for an operation: required parameters always, optional ones sometimes, and a
+ * body valid against the documented schema (checked with the real validator).
+ */
+export function validRequest(ctx: RequestContext, op: OperationModel): fc.Arbitrary<RequestSpec> {
+  const pathArbs: Record<string, fc.Arbitrary<unknown>> = {};
+  const queryArbs: Record<string, fc.Arbitrary<unknown>> = {};
+  const requiredQuery: string[] = [];
+  for (const p of op.params) {
+    if (p.in === "path") pathArbs[p.name] = paramArbitrary(ctx, p);
+    else if (p.in === "query") {
+      if (!ctx.mock && meaningfulOnRealServer(p)) continue;
+      queryArbs[p.name] = paramArbitrary(ctx, p);
+      if (p.required) requiredQuery.push(p.name);
+    }
+  }
+  const bodyArb: fc.Arbitrary<unknown> = op.body
+    ? schemaArbitrary(op.body.schema, { skipDeprecated: !ctx.mock, overrides: ctx.idPools }).filter((b) => ctx.compile(op.body!.pointer)(b) as boolean)
+    : fc.constant(undefined);
+  return fc
+    .record({
+      path: fc.record(pathArbs),
+      query: fc.record(queryArbs, { requiredKeys: requiredQuery }),
+      body: bodyArb,
+    })
+    .map((r) => ({
+      path: Object.fromEntries(Object.entries(r.path).map(([k, v]) => [k, String(v)])),
+      query: r.query as Record<string, unknown>,
+      ...(op.body ? { body: r.body } : {}),
+    }))
+    .filter((r) => requestValid(ctx, op, r, true));
+}

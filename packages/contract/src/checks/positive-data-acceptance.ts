@@ -1,0 +1,81 @@
+import fc from "fast-check";
+import { validRequest, type RequestSpec } from "../arbitraries/request";
+import { judgeResponse, recordFindings, runPropertyInLanes, type Env, type Finding } from "../engine";
+import { createOwned, createRequestArb, jsonOf, ownedIds, readResource, registerCreated, requestContextFor } from "../owned-resources";
+import { isWrite, resourceOf } from "../resources";
+import type { OperationModel } from "../spec-model";
+import { writeBlocked, type ScenarioCheck } from "./scenario";
+
+const NAME = "positive_data_acceptance";
+
+/** Operations that exchange credentials (no token, a write-only secret in the body). */
+export function isCredentialExchange(op: OperationModel): boolean {
+  return !op.secured && !!op.body && Object.values<any>(op.body.schema.properties ?? {}).some((p) => p.writeOnly);
+}
+
+/** Brings a fresh resource into the state an action needs (`allowed<Action>` true), using its sibling actions. */
+async function prepareForAction(env: Env, op: OperationModel, id: string): Promise<void> {
+  const r = resourceOf(env.resources, op)!;
+  const action = op.path.split("/").pop()!;
+  const flag = `allowed${action[0].toUpperCase()}${action.slice(1)}`;
+  const read = jsonOf(await readResource(env, r, id));
+  if (!read || read[flag] !== false) return;
+  for (const sibling of r.actions) {
+    if (sibling === op) continue;
+    const sAction = sibling.path.split("/").pop()!;
+    if (read[`allowed${sAction[0].toUpperCase()}${sAction.slice(1)}`] === true) {
+      await env.transport.send(sibling, { path: { ...env.baseContext().fixedParams, [r.idParam]: id }, query: {} });
+      return;
+    }
+  }
+}
+
+/** Valid requests succeed with the documented success code; every response passes the response checks. */
+export const positiveDataAcceptance: ScenarioCheck = {
+  name: NAME,
+  description: "Valid requests (from the schemas) get the documented success code (201 create, 200 read, 204 admin update/delete)",
+  applies: () => true,
+  async run(env, op) {
+    const blocked = writeBlocked(env, op);
+    if (blocked) return env.recorder.skip(op.operationId, NAME, blocked);
+    const expect = (x: Parameters<typeof judgeResponse>[2]): Finding[] => {
+      const findings = judgeResponse(env, op, x);
+      if (x.response?.status === op.successStatus) env.recorder.pass(op.operationId, NAME);
+      else findings.push({ check: NAME, message: `valid request not accepted`, expected: String(op.successStatus), actual: `${x.response?.status ?? x.error} ${x.response?.body.slice(0, 160) ?? ""}`, specLocation: `${op.pointer}/responses/${op.successStatus}`, exchange: x });
+      return findings;
+    };
+    if (isCredentialExchange(op) && !env.mock) {
+      if (!env.credentials) return env.recorder.skip(op.operationId, NAME, "no credentials given");
+      const x = await env.transport.send(op, { path: {}, query: {}, body: { client_id: env.credentials.clientId, client_secret: env.credentials.clientSecret } });
+      recordFindings(env, op, expect(x), "configured credentials");
+      env.recorder.note(op.operationId, NAME, "real target: sent the configured credentials once (random ones are rightly refused)");
+      return;
+    }
+    const r = resourceOf(env.resources, op);
+    const needsFresh = env.stateful && r && isWrite(op) && (op === r.delete || r.actions.includes(op));
+    if (needsFresh) {
+      // Each run acts on a resource of its own: deleting or toggling one twice is a different test.
+      const arb = validRequest(requestContextFor(env, op, ["0"]), op);
+      await runPropertyInLanes(env, op, NAME, arb, Math.min(env.runs, 25), async (req: RequestSpec) => {
+        const { id } = await createOwned(env, r!);
+        if (!id) return [{ check: NAME, message: "could not create a resource to act on", specLocation: r!.create?.pointer ?? op.pointer }];
+        if (r!.actions.includes(op)) await prepareForAction(env, op, id);
+        const x = await env.transport.send(op, { ...req, path: { ...req.path, [r!.idParam]: id } });
+        if (op === r!.delete && x.response && x.response.status < 300) env.owned.forEach((o) => o.id === id && (o.retired = true));
+        return expect(x);
+      }, NAME);
+      return;
+    }
+    if (r && !env.mock && !isWrite(op) && !(env.known.get(r.idParam)?.size)) {
+      return env.recorder.skip(op.operationId, NAME, `the target holds no ${r.name} to read (and this run created none)`);
+    }
+    const ctx = requestContextFor(env, op, isWrite(op) && r ? await ownedIds(env, r) : undefined);
+    const creates = env.resources.find((x) => x.create === op);
+    const arb: fc.Arbitrary<RequestSpec> = creates && env.stateful ? createRequestArb(env, creates) : validRequest(ctx, op);
+    await runPropertyInLanes(env, op, NAME, arb, env.runs, async (req) => {
+      const x = await env.transport.send(op, req);
+      if (env.stateful) for (const res of env.resources) if (res.create === op) registerCreated(env, res, x);
+      return expect(x);
+    }, NAME);
+  },
+};

@@ -1,0 +1,126 @@
+import fc from "fast-check";
+import { validRequest } from "../arbitraries/request";
+import { mergeAllOf } from "../arbitraries/schema";
+import { judgeResponse, runProperty, type Env, type Finding } from "../engine";
+import { createOwned, createRequestArb, jsonOf, readResource, requestContextFor } from "../owned-resources";
+import type { ResourceModel } from "../resources";
+import type { OperationModel, Schema } from "../spec-model";
+import type { Exchange } from "../types";
+import { statefulBlocked, writeBlocked, type ScenarioCheck } from "./scenario";
+
+const NAME = "round_trip";
+
+/** Fields of a written body that a read must show again (not write-only, not deprecated, readable). */
+function comparable(sent: Record<string, unknown>, writeSchema: Schema, readSchema: Schema): string[] {
+  const w = mergeAllOf(writeSchema).properties ?? {};
+  const r = mergeAllOf(readSchema).properties ?? {};
+  // A field typed differently on read (int32 written, digit string read) is the server's own representation.
+  const sameType = (k: string) => !w[k]?.type || !r[k]?.type || w[k].type === r[k].type;
+  return Object.keys(sent).filter((k) => !w[k]?.writeOnly && !w[k]?.deprecated && k in r && sameType(k));
+}
+
+/** Differences between what was written and what is read back. */
+export function diffWritten(sent: Record<string, unknown>, read: Record<string, any>, writeSchema: Schema, readSchema: Schema): string[] {
+  const out: string[] = [];
+  for (const k of comparable(sent, writeSchema, readSchema)) {
+    let got = read[k];
+    // `roleId` written, `role: {id}` read: the ZPA convention for references.
+    if (got === undefined && k.endsWith("Id") && read[k.slice(0, -2)]?.id !== undefined) got = read[k.slice(0, -2)].id;
+    const want = sent[k];
+    if (got === undefined && want === "") continue;
+    if (JSON.stringify(got) !== JSON.stringify(want)) out.push(`/${k}: sent ${JSON.stringify(want)}, read ${JSON.stringify(got)}`);
+  }
+  return out;
+}
+
+function readSchemaOf(env: Env, r: ResourceModel): Schema {
+  const ptr = Object.values(r.get!.responses[String(r.get!.successStatus)].content)[0]!;
+  return env.model.deref(env.model.resolve(ptr));
+}
+
+function mismatch(op: OperationModel, message: string, diffs: string[], x: Exchange): Finding {
+  return { check: NAME, message, expected: "the written values", actual: diffs.slice(0, 4).join("; "), bodyPath: diffs[0]?.split(":")[0], specLocation: op.pointer, exchange: x };
+}
+
+function resourceWith(env: Env, op: OperationModel): ResourceModel | undefined {
+  return env.resources.find((r) => r.get && (r.create === op || r.update === op || r.actions.includes(op)));
+}
+
+/** Created then read back equal; updated then read back changed; actions reflected in the resource's state. */
+export const roundTrip: ScenarioCheck = {
+  name: NAME,
+  description: "Created then read back equal; updated then read back changed; activate/deactivate reflected in status and allowed* flags",
+  stateful: true,
+  applies: (env, op) => !!resourceWith(env, op),
+  async run(env, op) {
+    const blocked = statefulBlocked(env) ?? writeBlocked(env, op);
+    if (blocked) return env.recorder.skip(op.operationId, NAME, blocked);
+    const r = resourceWith(env, op)!;
+    const readSchema = readSchemaOf(env, r);
+    const runs = Math.max(1, Math.min(env.runs, 15));
+    if (r.create === op) {
+      await runProperty(env, op, NAME, createRequestArb(env, r), runs, async (req) => {
+        const { id, x } = await createOwned(env, r, req);
+        const findings = judgeResponse(env, op, x);
+        if (!id) return [...findings, { check: NAME, message: "create did not answer an id", expected: `${r.idField} in the body`, actual: `${x.response?.status} ${x.response?.body.slice(0, 120)}`, specLocation: op.pointer, exchange: x }];
+        const rx = await readResource(env, r, id);
+        const diffs = rx.response?.status === 200 ? diffWritten(req.body as Record<string, unknown>, jsonOf(rx) ?? {}, op.body!.schema, readSchema) : [`read answered ${rx.response?.status}`];
+        if (diffs.length) return [...findings, mismatch(op, "read-back differs from what was created", diffs, rx)];
+        env.recorder.pass(op.operationId, NAME);
+        return findings;
+      }, NAME);
+      return;
+    }
+    if (r.update === op) {
+      const { id } = await createOwned(env, r);
+      if (!id) return env.recorder.skip(op.operationId, NAME, "could not create a resource to update");
+      const ctx = requestContextFor(env, op, [id]);
+      await runProperty(env, op, NAME, validRequest(ctx, op), runs, async (req) => {
+        const x = await env.transport.send(op, req);
+        const findings = judgeResponse(env, op, x);
+        if (!x.response || x.response.status >= 300) return [...findings, { check: NAME, message: "update refused", expected: String(op.successStatus), actual: `${x.response?.status}`, specLocation: op.pointer, exchange: x }];
+        const rx = await readResource(env, r, id);
+        const diffs = diffWritten(req.body as Record<string, unknown>, jsonOf(rx) ?? {}, op.body!.schema, readSchema);
+        if (diffs.length) return [...findings, mismatch(op, "read-back does not show the update", diffs, rx)];
+        env.recorder.pass(op.operationId, NAME);
+        return findings;
+      }, NAME);
+      return;
+    }
+    // Actions: after `activate`, allowedActivate is false, its siblings' flags true, and the status names it.
+    const action = op.path.split("/").pop()!;
+    const flag = (a: string) => `allowed${a[0].toUpperCase()}${a.slice(1)}`;
+    const statusProp = Object.entries<Schema>(mergeAllOf(readSchema).properties ?? {}).find(([, s]) => Array.isArray(s.enum))?.[0];
+    const statusEnum: string[] = statusProp ? mergeAllOf(readSchema).properties[statusProp].enum : [];
+    const stem = action.replace(/ate$/, "");
+    const statusValue = statusEnum.find((v) => v.toLowerCase().startsWith(stem.toLowerCase()));
+    await runProperty(env, op, NAME, fc.constant({ path: {}, query: {} }), Math.min(runs, 5), async () => {
+      const { id } = await createOwned(env, r);
+      if (!id) return [{ check: NAME, message: "could not create a resource", specLocation: op.pointer }];
+      const path = { ...env.baseContext().fixedParams, [r.idParam]: id };
+      const before = jsonOf(await readResource(env, r, id)) ?? {};
+      if (before[flag(action)] === false) {
+        const sib = r.actions.find((a) => a !== op && before[flag(a.path.split("/").pop()!)] === true);
+        if (sib) await env.transport.send(sib, { path, query: {} });
+      }
+      const x = await env.transport.send(op, { path, query: {} });
+      const findings = judgeResponse(env, op, x);
+      if (!x.response || x.response.status >= 300) return [...findings, { check: NAME, message: `${action} refused`, expected: String(op.successStatus), actual: `${x.response?.status} ${x.response?.body.slice(0, 120)}`, specLocation: op.pointer, exchange: x }];
+      const rx = await readResource(env, r, id);
+      const after = jsonOf(rx) ?? {};
+      const diffs: string[] = [];
+      if (flag(action) in after && after[flag(action)] !== false) diffs.push(`/${flag(action)}: expected false, read ${JSON.stringify(after[flag(action)])}`);
+      for (const sib of r.actions) {
+        const f = flag(sib.path.split("/").pop()!);
+        if (sib !== op && f in after && after[f] !== true) diffs.push(`/${f}: expected true, read ${JSON.stringify(after[f])}`);
+      }
+      if (statusProp && statusValue && after[statusProp] !== statusValue) diffs.push(`/${statusProp}: expected ${statusValue}, read ${JSON.stringify(after[statusProp])}`);
+      if (statusProp && !statusValue && after[statusProp] === before[statusProp] && before[flag(action)] !== false) {
+        diffs.push(`/${statusProp}: unchanged (${JSON.stringify(after[statusProp])}) after ${action}`);
+      }
+      if (diffs.length) return [...findings, mismatch(op, `state after ${action} is wrong`, diffs, rx)];
+      env.recorder.pass(op.operationId, NAME);
+      return findings;
+    }, NAME);
+  },
+};

@@ -1,0 +1,31 @@
+import { expectStatus, judgeResponse, runProperty } from "../engine";
+import { writeBlocked, type ScenarioCheck } from "./scenario";
+import { probeBase } from "./probe";
+
+const NAME = "unsupported_method";
+const CANDIDATES = ["PATCH", "DELETE", "PUT", "POST", "GET"];
+
+/** A method the path does not document gets 405. */
+export const unsupportedMethod: ScenarioCheck = {
+  name: NAME,
+  description: "A method the path does not document gets 405 Method Not Allowed",
+  applies: (env, op) => CANDIDATES.some((m) => !env.model.operations.some((o) => o.path === op.path && o.method === m)),
+  async run(env, op) {
+    const method = CANDIDATES.find((m) => !env.model.operations.some((o) => o.path === op.path && o.method === m))!;
+    // An unsupported method is still a write to a live server if it turns out to be supported.
+    const blocked = writeBlocked(env, { ...op, method });
+    if (blocked) return env.recorder.skip(op.operationId, NAME, blocked);
+    const base = await probeBase(env, op);
+    await runProperty(env, op, NAME, base, 1, async (req) => {
+      const x = await env.transport.send(op, { ...req, body: undefined }, { method, raw: { body: "", contentType: "application/json" } });
+      const findings = judgeResponse(env, op, x, true);
+      const f = expectStatus(op, x, NAME, (s) => s === 405, `405 for ${method} ${op.path}`, op.responses["405"]?.pointer ?? op.pointer);
+      if (f) findings.push(f);
+      else {
+        env.recorder.pass(op.operationId, NAME);
+        if (!x.response?.headers.allow) env.recorder.note(op.operationId, NAME, "405 without an Allow header");
+      }
+      return findings;
+    }, NAME);
+  },
+};

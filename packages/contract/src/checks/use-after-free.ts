@@ -1,0 +1,35 @@
+import fc from "fast-check";
+import { expectStatus, judgeResponse, runProperty } from "../engine";
+import { createOwned, readResource } from "../owned-resources";
+import { statefulBlocked, writeBlocked, type ScenarioCheck } from "./scenario";
+
+const NAME = "use_after_free";
+
+/** After a delete, the resource is gone: reading it, and deleting it again, give 404. */
+export const useAfterFree: ScenarioCheck = {
+  name: NAME,
+  description: "A deleted resource is gone: read and second delete give 404",
+  stateful: true,
+  applies: (env, op) => env.resources.some((r) => r.delete === op && r.create && r.get),
+  async run(env, op) {
+    const blocked = statefulBlocked(env) ?? writeBlocked(env, op);
+    if (blocked) return env.recorder.skip(op.operationId, NAME, blocked);
+    const r = env.resources.find((x) => x.delete === op)!;
+    await runProperty(env, op, NAME, fc.constant({ path: {}, query: {} }), Math.max(1, Math.min(env.runs, 3)), async () => {
+      const { id } = await createOwned(env, r);
+      if (!id) return [{ check: NAME, message: "could not create a resource to delete", specLocation: r.create!.pointer }];
+      const path = { ...env.baseContext().fixedParams, [r.idParam]: id };
+      const del = await env.transport.send(op, { path, query: {} });
+      const findings = judgeResponse(env, op, del);
+      if (!del.response || del.response.status >= 300) return [...findings, { check: NAME, message: "delete refused", expected: String(op.successStatus), actual: String(del.response?.status), specLocation: op.pointer, exchange: del }];
+      env.owned.forEach((o) => o.id === id && (o.retired = true));
+      const read = await readResource(env, r, id);
+      const f1 = expectStatus(r.get!, read, NAME, (s) => s === 404, "404 when reading a deleted resource", r.get!.responses["404"]?.pointer);
+      const again = await env.transport.send(op, { path, query: {} });
+      const f2 = expectStatus(op, again, NAME, (s) => s === 404, "404 when deleting a deleted resource", op.responses["404"]?.pointer);
+      const out = [...findings, ...[f1, f2].filter((f): f is NonNullable<typeof f> => !!f)];
+      if (!f1 && !f2) env.recorder.pass(op.operationId, NAME);
+      return out;
+    }, NAME);
+  },
+};

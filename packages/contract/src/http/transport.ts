@@ -1,0 +1,226 @@
+import http from "node:http";
+import https from "node:https";
+import openapiFetch from "openapi-fetch";
+import type { paths } from "@zpa-openapi/client";
+import type { RequestSpec } from "../arbitraries/request";
+import type { OperationModel } from "../spec-model";
+import type { Exchange } from "../types";
+import { RateLimiter, parseRetryAfter, sleep } from "./rate-limit";
+import { redactExchange } from "./redact";
+
+/** How a request authenticates. */
+export type AuthMode = "valid" | "none" | { header: string };
+
+/** Extra control over one request, for probes that break the protocol on purpose. */
+export interface SendOptions {
+  auth?: AuthMode;
+  /** Send with this method instead of the operation's. */
+  method?: string;
+  /** Send this body verbatim with this content type (`null`: no content type at all). */
+  raw?: { body: string; contentType: string | null };
+}
+
+/** Options of a transport. */
+export interface TransportOptions {
+  baseUrl: string;
+  rateLimit?: boolean;
+  /** Per-request timeout in ms. */
+  timeoutMs?: number;
+  signal?: AbortSignal;
+  /** Called with every exchange as it completes, secrets redacted. */
+  onExchange?: (exchange: Exchange) => void;
+}
+
+// Our CommonJS build loads openapi-fetch's CJS file through Node's interop, which hands over the
+// whole module object as the default import; the ESM build gets the function itself.
+const createClient: typeof openapiFetch = (openapiFetch as unknown as { default?: typeof openapiFetch }).default ?? openapiFetch;
+
+function headersToObject(h: Headers): Record<string, string> {
+  const out: Record<string, string> = {};
+  h.forEach((v, k) => (out[k] = v));
+  return out;
+}
+
+/** What openapi-fetch builds a request into; the body is already serialized to a string. */
+class LiteRequest {
+  readonly url: string;
+  readonly method: string;
+  readonly headers: Headers;
+  readonly bodyText?: string;
+  constructor(url: string, init: { method?: string; headers?: Headers; body?: unknown }) {
+    this.url = url;
+    this.method = init.method ?? "GET";
+    this.headers = init.headers instanceof Headers ? init.headers : new Headers((init.headers ?? {}) as Record<string, string>);
+    this.bodyText = init.body === undefined || init.body === null ? undefined : String(init.body);
+  }
+}
+
+/** What openapi-fetch reads of a response. */
+class LiteResponse {
+  readonly ok: boolean;
+  readonly headers: { get(name: string): string | null };
+  constructor(
+    readonly status: number,
+    headers: Record<string, string>,
+    private readonly bodyText: string,
+  ) {
+    this.ok = status >= 200 && status < 300;
+    this.headers = { get: (name: string) => headers[name.toLowerCase()] ?? null };
+  }
+  async text(): Promise<string> {
+    return this.bodyText;
+  }
+}
+
+function fillPath(path: string, values: Record<string, string>): string {
+  return path.replace(/\{([^}]+)\}/g, (_m, name) => {
+    if (values[name] === undefined) throw new Error(`Path parameter ${name} has no value for ${path}`);
+    return encodeURIComponent(values[name]);
+  });
+}
+
+function queryString(query: Record<string, unknown>): string {
+  const qs = new URLSearchParams();
+  for (const [k, v] of Object.entries(query)) if (v !== undefined && v !== null) qs.append(k, String(v));
+  const s = qs.toString();
+  return s ? `?${s}` : "";
+}
+
+/**
+ * Sends requests through the generated client (openapi-fetch over the spec's `paths`), records
+ * every exchange with its timing, stays under the rate limits when asked and waits out a 429.
+ */
+export class Transport {
+  readonly baseUrl: string;
+  token?: string;
+  requests = 0;
+  /** Latencies summed over requests (overlapping requests count twice). */
+  serverMs = 0;
+  /** Wall time with at least one request in flight: the time spent waiting on the target. */
+  waitingMs = 0;
+  private inFlight = 0;
+  private busySince = 0;
+  private readonly limiter?: RateLimiter;
+  private readonly client: ReturnType<typeof createClient<paths>>;
+  private last?: Exchange;
+  private readonly httpAgent = new http.Agent({ keepAlive: true, maxSockets: 16 });
+  private readonly httpsAgent = new https.Agent({ keepAlive: true, maxSockets: 16 });
+
+  constructor(private readonly options: TransportOptions) {
+    this.baseUrl = options.baseUrl.replace(/\/+$/, "");
+    this.limiter = options.rateLimit ? new RateLimiter() : undefined;
+    this.client = createClient<paths>({
+      baseUrl: this.baseUrl,
+      // Lightweight Request/Response stand-ins: the client only reads url, method, headers and the
+      // text of each, and undici's stream-backed objects cost a quarter of the suite's own time.
+      Request: LiteRequest as unknown as typeof Request,
+      fetch: ((input: LiteRequest) => this.recordingFetch(input)) as unknown as typeof fetch,
+    });
+  }
+
+  /**
+   * One request over a keep-alive node:http agent: several times cheaper per request than fetch,
+   * which matters when the suite's own overhead is measured against the server's answer time.
+   */
+  private httpSend(method: string, url: string, headers: Record<string, string>, body?: string): Promise<NonNullable<Exchange["response"]>> {
+    const u = new URL(url);
+    const secure = u.protocol === "https:";
+    // A string body lets node:http send head and body in one write instead of a writev of two.
+    const h: Record<string, string> = { ...headers };
+    if (body !== undefined) h["content-length"] = String(Buffer.byteLength(body, "utf8"));
+    return new Promise((resolve, reject) => {
+      const req = (secure ? https : http).request(
+        u,
+        { method, headers: h, agent: secure ? this.httpsAgent : this.httpAgent, timeout: this.options.timeoutMs ?? 30_000 },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on("data", (c: Buffer) => chunks.push(c));
+          res.on("error", reject);
+          res.on("end", () => {
+            const out: Record<string, string> = {};
+            for (const [k, v] of Object.entries(res.headers)) if (v !== undefined) out[k] = Array.isArray(v) ? v.join(", ") : v;
+            resolve({ status: res.statusCode ?? 0, headers: out, body: Buffer.concat(chunks).toString("utf8") });
+          });
+        },
+      );
+      req.on("timeout", () => req.destroy(new Error(`timed out after ${this.options.timeoutMs ?? 30_000} ms`)));
+      req.on("error", reject);
+      req.end(body);
+    });
+  }
+
+  /** Closes kept-alive connections. */
+  close(): void {
+    this.httpAgent.destroy();
+    this.httpsAgent.destroy();
+  }
+
+  private async recordingFetch(request: LiteRequest): Promise<LiteResponse> {
+    const x = await this.sendRaw(request.method, request.url, headersToObject(request.headers), request.bodyText);
+    this.last = x;
+    if (!x.response) throw new Error(x.error ?? "no response");
+    return new LiteResponse(x.response.status, x.response.headers, x.response.body);
+  }
+
+  /** Sends one request as given; never throws on HTTP errors, records network errors in `error`. */
+  async sendRaw(method: string, url: string, headers: Record<string, string>, body?: string): Promise<Exchange> {
+    for (let attempt = 0; ; attempt++) {
+      await this.limiter?.acquire(method, this.options.signal);
+      const startedAt = new Date().toISOString();
+      const t0 = performance.now();
+      if (this.inFlight++ === 0) this.busySince = t0;
+      const x: Exchange = { request: { method, url, headers, body }, elapsedMs: 0, startedAt };
+      try {
+        x.response = await this.httpSend(method, url, headers, body);
+      } catch (e) {
+        x.error = (e as Error).message;
+      }
+      const t1 = performance.now();
+      x.elapsedMs = t1 - t0;
+      if (--this.inFlight === 0) this.waitingMs += t1 - this.busySince;
+      this.requests++;
+      this.serverMs += x.elapsedMs;
+      if (this.options.onExchange) this.options.onExchange(redactExchange(x));
+      const wait = x.response?.status === 429 ? parseRetryAfter(x.response.headers["retry-after"]) ?? 10_000 : undefined;
+      if (wait === undefined || attempt >= 2 || this.options.signal?.aborted) return x;
+      await sleep(Math.min(wait, 60_000), this.options.signal);
+    }
+  }
+
+  private authHeader(auth: AuthMode = "valid"): Record<string, string> {
+    if (auth === "none") return {};
+    if (auth === "valid") return this.token ? { authorization: `Bearer ${this.token}` } : {};
+    return { authorization: auth.header };
+  }
+
+  /** Sends a request for an operation through the generated client. */
+  async send(op: OperationModel, req: RequestSpec, options: SendOptions = {}): Promise<Exchange> {
+    const auth = op.secured ? this.authHeader(options.auth) : {};
+    const extra = Object.fromEntries(Object.entries(req.headers ?? {}).filter(([, v]) => v !== null)) as Record<string, string>;
+    if (options.method || options.raw) {
+      const url = `${this.baseUrl}${fillPath(op.path, req.path)}${queryString(req.query)}`;
+      const headers: Record<string, string> = { accept: "application/json", ...this.authHeader(options.auth), ...extra };
+      if (options.raw?.contentType) headers["content-type"] = options.raw.contentType;
+      return this.sendRaw(options.method ?? op.method, url, headers, options.raw ? options.raw.body : undefined);
+    }
+    const form = op.body?.mediaType === "application/x-www-form-urlencoded";
+    const init: Record<string, unknown> = {
+      params: { path: req.path, query: req.query },
+      headers: { accept: "application/json", ...auth, ...extra, ...(form ? { "content-type": op.body!.mediaType } : {}) },
+      parseAs: "text",
+    };
+    if (op.body && !req.omitBody && req.body !== undefined) {
+      init.body = req.body;
+      if (form) init.bodySerializer = (b: Record<string, unknown>) => new URLSearchParams(Object.entries(b ?? {}).map(([k, v]) => [k, String(v)])).toString();
+    }
+    this.last = undefined;
+    try {
+      await (this.client as any).request(op.method.toLowerCase(), op.path, init);
+    } catch (e) {
+      if (this.last) return this.last;
+      return { request: { method: op.method, url: `${this.baseUrl}${op.path}`, headers: {}, body: undefined }, elapsedMs: 0, error: (e as Error).message, startedAt: new Date().toISOString() };
+    }
+    return this.last!;
+  }
+
+}

@@ -1,0 +1,12 @@
+export { runConformance } from "./run-conformance";
+export { sweep, type SweepOptions } from "./sweep";
+export { replayHar, type ReplayResult } from "./replay";
+export { loadSpecModel, type OperationModel, type SpecModel } from "./spec-model";
+export { schemaArbitrary } from "./arbitraries/schema";
+export { validRequest, type RequestSpec } from "./arbitraries/request";
+export { negativeFamilies, type NegativeFamily } from "./arbitraries/negative";
+export { CHECKS } from "./checks/index";
+export { startPrism, type PrismHandle } from "./targets/prism";
+export { renderMarkdown, renderJunit, renderHtml, reportHar } from "./reporters/index";
+export { toCurl } from "./http/curl";
+export type { CheckResult, CheckStatus, ConformanceOptions, ConformanceReport, Exchange, Failure } from "./types";

@@ -1,0 +1,178 @@
+import { createSpecValidator } from "@zpa-openapi/spec";
+import type { RequestContext } from "./arbitraries/request";
+import { CHECKS, RESPONSE_CHECKS, SCENARIO_CHECKS } from "./checks/index";
+import { isCredentialExchange } from "./checks/positive-data-acceptance";
+import { Recorder, type Env } from "./engine";
+import { Transport } from "./http/transport";
+import { cleanupOwned, createOwned, discoverIds, jsonOf, readResource } from "./owned-resources";
+import { writeReports } from "./reporters/index";
+import { renderTerminal } from "./reporters/terminal";
+import { deriveResources } from "./resources";
+import { diffWritten } from "./checks/round-trip";
+import { loadSpecModel } from "./spec-model";
+import { resolveTarget } from "./targets/resolve-target";
+import type { ConformanceOptions, ConformanceReport } from "./types";
+
+function envCredentials(o: ConformanceOptions) {
+  if (o.credentials) return o.credentials;
+  const clientId = process.env.ZPA_CLIENT_ID;
+  const clientSecret = process.env.ZPA_CLIENT_SECRET;
+  return clientId && clientSecret ? { clientId, clientSecret } : undefined;
+}
+
+/**
+ * Runs the contract suite against a target and returns the report (and writes report files when
+ * `reportDir` is set). Everything the run created is removed before it returns, also on failure
+ * and when `signal` aborts.
+ */
+export async function runConformance(options: ConformanceOptions = {}): Promise<ConformanceReport> {
+  const started = performance.now();
+  const seed = options.seed ?? (Math.random() * 2 ** 31) | 0;
+  const runs = options.runs ?? 100;
+  const negativeRuns = options.negativeRuns ?? Math.min(runs, 25);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error(`runs must be a positive integer; got ${options.runs}`);
+  const model = loadSpecModel();
+  const validator = createSpecValidator();
+  const knownChecks = new Set(CHECKS.map((c) => c.name));
+  for (const c of options.onlyChecks ?? []) if (!knownChecks.has(c)) throw new Error(`Unknown check ${JSON.stringify(c)}; known: ${[...knownChecks].join(", ")}`);
+  for (const o of options.onlyOperations ?? []) if (!model.operations.some((op) => op.operationId === o)) throw new Error(`Unknown operation ${JSON.stringify(o)}`);
+
+  const target = await resolveTarget(options.target, options.cloud);
+  const notes: string[] = [];
+  const credentials = envCredentials(options) ?? (target.mock ? { clientId: "zpa-conformance", clientSecret: "prism-accepts-any" } : undefined);
+  const customerId = options.customerId ?? process.env.ZPA_CUSTOMER_ID ?? (target.mock ? "145256180497776640" : undefined);
+  const prefix = options.runPrefix ?? `zpact-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+  const writes = options.allowWrites ?? !target.remote;
+  const transport = new Transport({ baseUrl: target.baseUrl, rateLimit: options.rateLimit ?? target.remote, onExchange: options.onExchange });
+  const recorder = new Recorder();
+  const tty = !options.quiet && process.stderr.isTTY;
+  let lastProgress = 0;
+  let currentOp = "";
+  let doneOps = 0;
+  let totalOps = 0;
+  const env: Env = {
+    model,
+    compile: validator.compile,
+    transport,
+    seed,
+    runs,
+    negativeRuns,
+    concurrency: target.remote ? 1 : Math.max(1, options.concurrency ?? (target.mock ? 1 : 4)),
+    maxResponseTimeMs: options.maxResponseTimeMs ?? 2000,
+    mock: target.mock,
+    stateful: false,
+    writes,
+    authShapeOnly: target.mock,
+    strictProbes: !target.mock,
+    remote: target.remote,
+    resources: deriveResources(model),
+    recorder,
+    prefix,
+    emailDomain: options.emailDomain ?? "example.com",
+    credentials,
+    customerId: customerId ?? "",
+    signal: options.signal,
+    owned: [],
+    known: new Map(),
+    baseContext(): RequestContext {
+      return { fixedParams: customerId ? { customerId } : {}, idPools: {}, mock: target.mock, compile: validator.compile };
+    },
+    progress() {
+      const now = Date.now();
+      if (options.quiet || now - lastProgress < (tty ? 150 : 5000)) return;
+      lastProgress = now;
+      const line = `[${doneOps}/${totalOps} operations] ${currentOp} · ${transport.requests} requests · ${recorder.failureCount} failing`;
+      process.stderr.write(tty ? `\r\x1b[2K${line}` : `${line}\n`);
+    },
+  };
+  let report: ConformanceReport | undefined;
+  try {
+    if (!customerId) throw new Error("customerId is required for this target: pass --customer-id or set ZPA_CUSTOMER_ID");
+    const signIn = model.operations.find(isCredentialExchange);
+    if (signIn && credentials) {
+      const x = await transport.send(signIn, { path: {}, query: {}, body: { client_id: credentials.clientId, client_secret: credentials.clientSecret } });
+      const token = jsonOf(x)?.access_token;
+      if (typeof token !== "string") throw new Error(`Could not obtain a token from ${signIn.path}: ${x.response?.status ?? x.error}`);
+      transport.token = token;
+    } else if (!target.mock) {
+      throw new Error("credentials are required for this target: pass --client-id/--client-secret or set ZPA_CLIENT_ID/ZPA_CLIENT_SECRET");
+    }
+
+    // Stateful? Create something, read it back: a mock answers its example instead.
+    if (options.stateful !== undefined) env.stateful = options.stateful;
+    else if (writes) {
+      const r = env.resources.find((x) => x.create && x.get);
+      if (r) {
+        env.stateful = true; // so the probe's resource is registered for cleanup
+        const { id, req } = await createOwned(env, r);
+        const read = id ? await readResource(env, r, id) : undefined;
+        env.stateful = !!read && read.response?.status === 200 && diffWritten(req.body as Record<string, unknown>, jsonOf(read) ?? {}, r.create!.body!.schema, env.model.deref(env.model.resolve(Object.values(r.get!.responses["200"].content)[0]!))).length === 0;
+        if (!env.stateful) {
+          env.owned.length = 0;
+          env.known.clear();
+        }
+      }
+    }
+    if (!env.stateful) notes.push(target.mock ? "Prism is a stateless mock: stateful checks are skipped." : "Target did not keep what the probe created: stateful checks are skipped.");
+    if (!writes) notes.push("Read-only run: checks that write are skipped (pass --allow-writes).");
+    if (target.mock) {
+      notes.push("Prism checks the Authorization header's shape only: the bad-token half of ignored_auth is skipped.");
+      notes.push("Prism's own 405/415 answers are judged by status only (their bodies are Prism's, not the spec's).");
+    }
+    if (env.stateful || (target.remote && !target.mock)) await discoverIds(env);
+
+    const only = options.onlyChecks?.length ? new Set(options.onlyChecks) : undefined;
+    const responseOnly = only && [...only].some((c) => RESPONSE_CHECKS.some((r) => r.name === c));
+    const scenarios = SCENARIO_CHECKS.filter((c) => !only || only.has(c.name) || (responseOnly && (c.name === "positive_data_acceptance" || c.name === "negative_data_rejection")));
+    const ops = model.operations.filter((o) => !options.onlyOperations?.length || options.onlyOperations.includes(o.operationId));
+    totalOps = ops.length;
+    const concurrency = env.stateful || target.remote || target.mock ? 1 : env.concurrency;
+    const queue = [...ops];
+    const worker = async () => {
+      for (let op = queue.shift(); op; op = queue.shift()) {
+        currentOp = op.operationId;
+        for (const check of scenarios) {
+          if (options.signal?.aborted) return;
+          if (!check.applies(env, op)) continue;
+          try {
+            await check.run(env, op);
+          } catch (e) {
+            if (options.signal?.aborted) return;
+            recorder.fail({ check: check.name, operationId: op.operationId, message: `check crashed: ${(e as Error).message}`, specLocation: op.pointer, seed });
+          }
+        }
+        doneOps++;
+        env.progress();
+      }
+    };
+    await Promise.all(Array.from({ length: concurrency }, worker));
+    if (options.signal?.aborted) notes.push("Interrupted: the report covers what ran before the interruption.");
+  } finally {
+    const problems = await cleanupOwned(env).catch((e) => [(e as Error).message]);
+    if (problems.length) notes.push(`Cleanup left ${problems.length} resources (run \`zpa-conformance sweep --prefix ${prefix}\`): ${problems.slice(0, 3).join("; ")}`);
+    transport.close();
+    await target.stop();
+    if (tty) process.stderr.write("\r\x1b[2K");
+  }
+  const checkOrder = CHECKS.map((c) => c.name);
+  let results = recorder.results(model.operations.map((o) => o.operationId), checkOrder);
+  if (options.onlyChecks?.length) results = results.filter((r) => options.onlyChecks!.includes(r.check));
+  report = {
+    seed,
+    target: target.label,
+    stateful: env.stateful,
+    results,
+    failed: results.filter((r) => r.status === "fail").length,
+    runs,
+    negativeRuns,
+    requests: transport.requests,
+    durationMs: performance.now() - started,
+    serverMs: transport.serverMs,
+    waitingMs: transport.waitingMs,
+    runPrefix: prefix,
+    notes,
+  };
+  if (options.reportDir) report.files = await writeReports(report, options.reportDir);
+  if (!options.quiet) process.stdout.write(renderTerminal(report, { color: !!process.stdout.isTTY }));
+  return report;
+}

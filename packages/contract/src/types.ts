@@ -1,0 +1,114 @@
+/** Outcome of one named check on one operation. */
+export type CheckStatus = "pass" | "fail" | "skip";
+
+/** One recorded HTTP request and its answer (secrets are redacted only when rendered). */
+export interface Exchange {
+  request: { method: string; url: string; headers: Record<string, string>; body?: string };
+  response?: { status: number; headers: Record<string, string>; body: string };
+  /** Milliseconds from sending to the full body. */
+  elapsedMs: number;
+  /** Network error text when no response came back. */
+  error?: string;
+  startedAt: string;
+}
+
+/** One reported violation, with what it takes to reproduce and explain it. */
+export interface Failure {
+  check: string;
+  operationId: string;
+  message: string;
+  /** Which request family produced it (e.g. `body.phoneNumber: pattern (9 chars)`). */
+  family?: string;
+  expected?: string;
+  actual?: string;
+  /** JSON pointer into the response body where the schema failed. */
+  bodyPath?: string;
+  /** Where in the spec the rule lives (JSON pointer into the bundled document). */
+  specLocation: string;
+  /** Seed to pass as `--seed` to reproduce the run. */
+  seed: number;
+  /** The shrunk counterexample as a ready-to-run `curl` command, secrets redacted. */
+  curl?: string;
+  exchange?: Exchange;
+}
+
+/** The result of one check on one operation. */
+export interface CheckResult {
+  operationId: string;
+  check: string;
+  status: CheckStatus;
+  /** Why it was skipped, or a note on how it passed. */
+  reason?: string;
+  failures?: Failure[];
+  /** How many exchanges the check judged. */
+  evaluated?: number;
+}
+
+/** Where and how to run the suite. */
+export interface ConformanceOptions {
+  /** `"prism"` (default, embedded mock), `"live"` (real tenant, see `cloud`), or a base URL. */
+  target?: "prism" | "live" | string;
+  credentials?: { clientId: string; clientSecret: string };
+  customerId?: string;
+  /** Cloud name for `target: "live"` (PRODUCTION, ZPATWO, BETA, GOV, GOVUS, PREVIEW). */
+  cloud?: string;
+  seed?: number;
+  /** Runs per positive property (default 100). */
+  runs?: number;
+  /** Runs per negative family (default 25). */
+  negativeRuns?: number;
+  /** Allow creating, changing and deleting (own, prefixed) resources. Default: true for prism and loopback URLs, false otherwise. */
+  allowWrites?: boolean;
+  /** `true`/`false` forces stateful checks on or off; default detects it with a create-then-read probe. */
+  stateful?: boolean;
+  /** Directory for the Markdown, JUnit, HTML and HAR reports; none are written when unset. */
+  reportDir?: string;
+  /** Print nothing while running. */
+  quiet?: boolean;
+  /** Run only these checks (names as in the report). */
+  onlyChecks?: string[];
+  /** Run only these operations. */
+  onlyOperations?: string[];
+  /** Response-time budget per request in ms (max_response_time). Default 2000. */
+  maxResponseTimeMs?: number;
+  /** Prefix for names of resources this run creates; default `zpact-<random>`. */
+  runPrefix?: string;
+  /** Domain for email addresses of created resources (default example.com). */
+  emailDomain?: string;
+  /** Stay under the documented rate limits (20 GET / 10 writes per 10 s). Default: true for live and non-loopback URLs. */
+  rateLimit?: boolean;
+  /**
+   * Independent properties (the negative families of an operation; whole operations when the
+   * target is stateless) run at once, so the suite's own work overlaps the target's answers.
+   * Default 4 against a local server; 1 against the embedded Prism (it shares this process, so more
+   * only adds contention) and against remote targets (rate limits).
+   */
+  concurrency?: number;
+  /** Called with every exchange as it completes, secrets redacted (a request log; the benchmark replays them). */
+  onExchange?: (exchange: Exchange) => void;
+  /** Abort signal (Ctrl-C): the run stops, cleans up what it created and reports. */
+  signal?: AbortSignal;
+}
+
+/** Everything a run found. */
+export interface ConformanceReport {
+  seed: number;
+  target: string;
+  stateful: boolean;
+  results: CheckResult[];
+  /** Number of failed (operation, check) results. */
+  failed: number;
+  runs: number;
+  negativeRuns: number;
+  requests: number;
+  durationMs: number;
+  /** Milliseconds the target spent answering, summed over requests. */
+  serverMs: number;
+  /** Milliseconds of wall time with at least one request in flight (what the suite waited on the target). */
+  waitingMs: number;
+  runPrefix: string;
+  /** Notes about the run (skips that apply everywhere, cleanup problems). */
+  notes: string[];
+  /** Files written, by kind. */
+  files?: Partial<Record<"markdown" | "junit" | "html" | "har" | "json", string>>;
+}

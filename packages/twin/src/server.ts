@@ -1,0 +1,238 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { createSpecValidator, openapi } from "@zpa-openapi/spec";
+import { TokenIssuer, type Credentials } from "./auth.js";
+import type { Fault } from "./faults.js";
+import { HANDLERS } from "./handlers.js";
+import { errorBody, invalidInput, TwinHttpError, type TwinResponse } from "./http-error.js";
+import { RateLimiter } from "./rate-limit.js";
+import { buildRoutes, matchRoute, type OperationSpec } from "./router.js";
+import type { RequestContext, TwinState } from "./state.js";
+import { describeViolations, SpecConformance } from "./validation.js";
+
+/** How the HTTP layer of the twin behaves. */
+export interface TwinServerOptions {
+  state: TwinState;
+  credentials: Credentials;
+  tokenTtlSeconds: number;
+  rateLimit: boolean;
+  fault?: Fault;
+  /** Largest body read, in bytes; larger bodies get 413. */
+  maxBodyBytes: number;
+  /** Check every answer against the spec and turn a mismatch into a 500 (on by default). */
+  validateResponses: boolean;
+  /** Where to report twin bugs (a response that breaks the spec). */
+  log: (line: string) => void;
+}
+
+const ONEAPI_TOKEN_PATH = "/oauth2/v1/token";
+const SIGNOUT_PATH = "/signout";
+/** Bodies past this are not even drained: the connection is closed. */
+const DRAIN_LIMIT = 64 * 1024 * 1024;
+
+class BodyTooLarge extends Error {}
+
+async function readBody(req: IncomingMessage, max: number): Promise<Buffer> {
+  const declared = Number(req.headers["content-length"] ?? "0");
+  const chunks: Buffer[] = [];
+  let size = 0;
+  let tooLarge = declared > max;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > max) tooLarge = true;
+    if (size > DRAIN_LIMIT) {
+      req.destroy();
+      break;
+    }
+    if (!tooLarge) chunks.push(chunk);
+  }
+  if (tooLarge) throw new BodyTooLarge();
+  return Buffer.concat(chunks);
+}
+
+function mediaType(header: string | undefined): string | undefined {
+  const type = header?.split(";")[0]?.trim().toLowerCase();
+  return type || undefined;
+}
+
+function send(res: ServerResponse, reply: TwinResponse): void {
+  const headers: Record<string, string> = { ...reply.headers };
+  let payload: string | undefined;
+  if (reply.body !== undefined && reply.status !== 204) {
+    payload = JSON.stringify(reply.body);
+    headers["content-type"] = reply.contentType ?? "application/json";
+  }
+  headers["content-length"] = String(payload === undefined ? 0 : Buffer.byteLength(payload));
+  res.writeHead(reply.status, headers);
+  res.end(payload);
+}
+
+/** Builds the request listener of a twin. */
+export function createTwinServer(options: TwinServerOptions): Server {
+  const routes = buildRoutes(openapi);
+  const conformance = new SpecConformance(createSpecValidator());
+  const tokens = new TokenIssuer(options.credentials, options.tokenTtlSeconds);
+  const limiter = options.rateLimit ? new RateLimiter() : undefined;
+  const hooks = options.fault?.hooks ?? {};
+
+  async function handle(req: IncomingMessage): Promise<TwinResponse> {
+    const method = (req.method ?? "GET").toUpperCase();
+    const rawUrl = req.url ?? "/";
+    const q = rawUrl.indexOf("?");
+    const rawPath = q === -1 ? rawUrl : rawUrl.slice(0, q);
+    const query = new URLSearchParams(q === -1 ? "" : rawUrl.slice(q + 1));
+
+    if (rawPath === ONEAPI_TOKEN_PATH) return oneApiToken(req, method);
+    if (rawPath === SIGNOUT_PATH) {
+      if (method !== "POST") throw new TwinHttpError(405, "method.not.allowed", `${method} is not allowed on ${rawPath}`, [method], { allow: "POST" });
+      tokens.revoke(req.headers.authorization);
+      return { status: 200 };
+    }
+
+    const match = matchRoute(routes, rawPath);
+    if (!match) throw new TwinHttpError(404, "resource.not.found", "No such API path", []);
+    const op = match.route.operations.get(method);
+    if (!op) {
+      const allow = [...match.route.operations.keys()].join(", ");
+      throw new TwinHttpError(405, "method.not.allowed", `${method} is not allowed here; use ${allow}`, [method], { allow });
+    }
+
+    let clientKey = req.socket.remoteAddress ?? "unknown";
+    if (op.secured) {
+      const check = tokens.check(req.headers.authorization);
+      if (!check.ok && !hooks.skipAuth) throw new TwinHttpError(401, "access.denied", check.reason, []);
+      if (check.ok) clientKey = check.clientId;
+    }
+    if (limiter && op.secured) {
+      const decision = limiter.take(clientKey, method === "GET");
+      if (!decision.ok) {
+        const reason = `Too many requests, retry after ${decision.retryAfterSeconds} seconds`;
+        return {
+          status: 429,
+          headers: { "retry-after": `${decision.retryAfterSeconds}s` },
+          body: { exception: "invalid.toomanyrequests", id: "invalid.toomanyrequests", reason, params: [] },
+        };
+      }
+    }
+
+    const body = await parseBody(req, op);
+    const params = conformance.checkParameters(op, match.rawParams, query);
+    const violations = [...params.violations, ...(body.present ? conformance.checkBody(op, body.type!, body.value) : [])].filter(
+      (v) => !hooks.ignores?.(v, op.operationId, body.value),
+    );
+    if (violations.length > 0) {
+      throw invalidInput(describeViolations(violations), [...new Set(violations.map((v) => v.field))]);
+    }
+    const pathParams = Object.fromEntries(
+      Object.entries(params.values).filter(([k]) => op.parameters.some((p) => p.in === "path" && p.name === k)),
+    ) as Record<string, string>;
+    const queryValues = Object.fromEntries(
+      Object.entries(params.values).filter(([k]) => op.parameters.some((p) => p.in === "query" && p.name === k)),
+    );
+
+    if (op.operationId === "signIn") return signIn(body.value);
+    if (pathParams.customerId !== undefined && pathParams.customerId !== options.state.customerId) {
+      throw new TwinHttpError(403, "access.denied", "The token does not belong to this customer", ["customerId"]);
+    }
+
+    const ctx: RequestContext = { operationId: op.operationId, method, pathParams, query: queryValues, body: body.value, state: options.state };
+    const early = hooks.before?.(ctx);
+    if (early) return early;
+    const handler = HANDLERS[op.operationId];
+    if (!handler) throw new TwinHttpError(405, "method.not.allowed", `${op.operationId} is not implemented by the twin`, []);
+    let reply: TwinResponse;
+    try {
+      reply = handler(ctx);
+    } catch (e) {
+      if (!(e instanceof TwinHttpError)) throw e;
+      reply = e.toResponse();
+    }
+    if (options.validateResponses) {
+      const problems = conformance.checkResponse(op, reply.status, reply.body);
+      if (problems.length > 0) {
+        options.log(`twin bug: ${op.operationId} answered ${reply.status} against the spec: ${problems.join("; ")}`);
+        reply = { status: 500, body: errorBody("twin.response.invalid", "The twin's answer broke the spec", []) };
+      }
+    }
+    return hooks.after ? hooks.after(ctx, reply) : reply;
+  }
+
+  async function parseBody(req: IncomingMessage, op: OperationSpec): Promise<{ present: boolean; type?: string; value?: unknown }> {
+    const raw = await readBody(req, options.maxBodyBytes).catch((e) => {
+      if (e instanceof BodyTooLarge) {
+        throw new TwinHttpError(413, "payload.too.large", `The body exceeds ${options.maxBodyBytes} bytes`, ["body"]);
+      }
+      throw e;
+    });
+    if (!op.requestBody) return { present: false };
+    const type = mediaType(req.headers["content-type"]);
+    if (raw.length === 0 && !type) {
+      if (op.requestBody.required) throw invalidInput("A request body is required", ["body"]);
+      return { present: false };
+    }
+    if (!type || !op.requestBody.contentTypes.has(type)) {
+      const accepted = [...op.requestBody.contentTypes.keys()].join(", ");
+      throw new TwinHttpError(415, "unsupported.media.type", `Send the body as ${accepted}`, ["content-type"]);
+    }
+    const text = new TextDecoder("utf-8", { fatal: true });
+    let decoded: string;
+    try {
+      decoded = text.decode(raw);
+    } catch {
+      throw invalidInput("The body is not valid UTF-8", ["body"]);
+    }
+    if (type === "application/x-www-form-urlencoded") {
+      return { present: true, type, value: Object.fromEntries(new URLSearchParams(decoded)) };
+    }
+    if (decoded.trim() === "") throw invalidInput("A request body is required", ["body"]);
+    try {
+      return { present: true, type, value: JSON.parse(decoded) };
+    } catch (e) {
+      throw invalidInput(`The body is not valid JSON: ${(e as Error).message}`, ["body"]);
+    }
+  }
+
+  function signIn(form: any): TwinResponse {
+    const token = tokens.issue(String(form.client_id), String(form.client_secret));
+    if (!token) throw new TwinHttpError(401, "access.denied", "Unknown client id or wrong client secret", []);
+    return { status: 200, body: { token_type: "Bearer", access_token: token, expires_in: String(tokens.ttl) } };
+  }
+
+  /** The OneAPI token URL speaks OAuth2, so its errors use OAuth2's shape, not ZPA's. */
+  async function oneApiToken(req: IncomingMessage, method: string): Promise<TwinResponse> {
+    if (method !== "POST") throw new TwinHttpError(405, "method.not.allowed", `${method} is not allowed on the token URL`, [method], { allow: "POST" });
+    const raw = await readBody(req, options.maxBodyBytes).catch(() => {
+      throw new TwinHttpError(413, "payload.too.large", `The body exceeds ${options.maxBodyBytes} bytes`, ["body"]);
+    });
+    if (mediaType(req.headers["content-type"]) !== "application/x-www-form-urlencoded") {
+      return { status: 415, body: { error: "invalid_request", error_description: "Send application/x-www-form-urlencoded" } };
+    }
+    const form = new URLSearchParams(raw.toString("utf8"));
+    if (form.get("grant_type") !== "client_credentials") {
+      return { status: 400, body: { error: "unsupported_grant_type", error_description: "grant_type must be client_credentials" } };
+    }
+    let id = form.get("client_id") ?? "";
+    let secret = form.get("client_secret") ?? "";
+    const basic = /^Basic\s+(\S+)$/i.exec(req.headers.authorization ?? "");
+    if (basic) {
+      const decoded = Buffer.from(basic[1]!, "base64").toString("utf8");
+      const i = decoded.indexOf(":");
+      if (i > 0) [id, secret] = [decodeURIComponent(decoded.slice(0, i)), decodeURIComponent(decoded.slice(i + 1))];
+    }
+    const token = tokens.issue(id, secret);
+    if (!token) return { status: 401, body: { error: "invalid_client", error_description: "Unknown client id or wrong client secret" } };
+    return { status: 200, body: { token_type: "Bearer", access_token: token, expires_in: tokens.ttl } };
+  }
+
+  return createServer((req, res) => {
+    handle(req)
+      .catch((e: unknown): TwinResponse => {
+        if (e instanceof TwinHttpError) return e.toResponse();
+        options.log(`twin internal error: ${(e as Error)?.stack ?? String(e)}`);
+        return { status: 500, body: errorBody("internal.server.error", "The twin failed unexpectedly", []) };
+      })
+      .then((reply) => {
+        if (!res.headersSent && !res.destroyed) send(res, reply);
+      })
+      .catch(() => res.destroy());
+  });
+}

@@ -1,0 +1,52 @@
+import { spawn, spawnSync } from "node:child_process";
+import { readFileSync, rmSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { send } from "./helpers";
+
+const CLI = join(__dirname, "..", "dist", "cli.js");
+
+describe("zpa-twin command", () => {
+  it("prints the URL and where the generated secret is, never the secret itself", async () => {
+    const child = spawn(process.execPath, [CLI, "--port", "0", "--seed-users", "3", "--no-rate-limit", "--client-id", "cli-key"], { stdio: ["ignore", "pipe", "pipe"] });
+    try {
+      let out = "";
+      await new Promise<void>((resolve, reject) => {
+        child.stdout.on("data", (d: Buffer) => {
+          out += d.toString();
+          if (out.includes("client secret:")) resolve();
+        });
+        child.once("exit", (code) => reject(new Error(`exited with ${code}: ${out}`)));
+      });
+      const url = /listening on (http:\/\/\S+)/.exec(out)![1]!;
+      const file = /in (\S+\.secret)/.exec(out)![1]!;
+      expect(statSync(file).mode & 0o777).toBe(0o600);
+      const secret = readFileSync(file, "utf8").trim();
+      expect(out).not.toContain(secret);
+      expect(out).toContain("ZPA_CLIENT_ID=cli-key");
+      const token = await send(url, "POST", "/signin", {
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+        body: new URLSearchParams({ client_id: "cli-key", client_secret: secret }).toString(),
+      });
+      expect(token.status).toBe(200);
+      const customer = /ZPA_CUSTOMER_ID=(\d+)/.exec(out)![1];
+      const page = await send(url, "GET", `/mgmtconfig/v1/admin/customers/${customer}/emergencyAccess/users`, { headers: { authorization: `Bearer ${token.json.access_token}` } });
+      expect(page.json.items).toHaveLength(3);
+      rmSync(file);
+    } finally {
+      const exited = new Promise((r) => child.once("exit", r));
+      child.kill("SIGTERM");
+      await exited;
+    }
+  });
+
+  it("refuses bad flags and unknown faults with a clear message", () => {
+    const bad = spawnSync(process.execPath, [CLI, "--seed-users", "many"], { encoding: "utf8" });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain("--seed-users must be a whole number");
+    const fault = spawnSync(process.execPath, [CLI, "--port", "0", "--fault", "nope"], { encoding: "utf8" });
+    expect(fault.status).toBe(2);
+    expect(fault.stderr).toContain('Unknown fault "nope"');
+    const list = spawnSync(process.execPath, [CLI, "--list-faults"], { encoding: "utf8" });
+    expect(list.stdout).toContain("microtenant-leak");
+  });
+});
