@@ -1,4 +1,4 @@
-import { apiErrorFrom, readErrorBody, ZpaError } from "./errors";
+import { apiErrorFrom, badOption, ZpaError } from "./errors";
 import type { Redactor } from "./redact";
 
 /** A token as a {@link TokenProvider} may return it; `expiresIn` is in seconds (string or number). */
@@ -43,19 +43,17 @@ export interface TokenSource {
   invalidate(token: string): void;
 }
 
-type Post = (url: string, body: string, operation: string) => Promise<Response>;
+/** Sends an unauthenticated form POST; resolves to the response and its body (JSON if it parses, else text). */
+type Post = (url: string, body: string, operation: string) => Promise<[Response, unknown]>;
 
 const nonEmpty = (value: unknown) => typeof value === "string" && value.length > 0;
 
 /** Checks credentials, naming the field at fault (never echoing a secret). */
-export function checkCredentials(credentials: ZpaCredentials | undefined): void {
-  if (!credentials || typeof credentials !== "object") throw new TypeError("createZpaClient: credentials are required ({clientId, clientSecret}, OneAPI {clientId, clientSecret, tokenUrl}, or {tokenProvider})");
-  if ("tokenProvider" in credentials) {
-    if (typeof credentials.tokenProvider !== "function") throw new TypeError("createZpaClient: credentials.tokenProvider must be a function");
-    return;
-  }
-  if (!nonEmpty(credentials.clientId)) throw new TypeError("createZpaClient: credentials.clientId must be a non-empty string");
-  if (!nonEmpty(credentials.clientSecret)) throw new TypeError("createZpaClient: credentials.clientSecret must be a non-empty string");
+export function checkCredentials(c: ZpaCredentials | undefined): void {
+  if (!c || typeof c !== "object") throw badOption("credentials", "are required ({clientId, clientSecret}, OneAPI {clientId, clientSecret, tokenUrl}, or {tokenProvider})");
+  if ("tokenProvider" in c) {
+    if (typeof c.tokenProvider !== "function") throw badOption("credentials.tokenProvider", "must be a function");
+  } else for (const key of ["clientId", "clientSecret"] as const) if (!nonEmpty(c[key])) throw badOption(`credentials.${key}`, "must be a non-empty string");
 }
 
 /** Whether credentials use OneAPI (and so the OneAPI base URL by default). */
@@ -63,18 +61,19 @@ export const isOneApi = (c: ZpaCredentials): c is OneApiCredentials => "tokenUrl
 
 /** Creates the token cache over the credentials; `post` sends an unauthenticated form POST. */
 export function createTokenSource(credentials: ZpaCredentials, baseUrl: string, post: Post, redactor: Redactor): TokenSource {
-  let cached: { token: string; refreshAt: number } | undefined;
+  let cached: string | undefined;
+  let refreshAt = 0;
   let pending: Promise<string> | undefined;
+  let operation = "tokenProvider";
 
-  const fetchToken = async (): Promise<ZpaToken> => {
+  const fetchToken = async (): Promise<ZpaToken | undefined> => {
     if ("tokenProvider" in credentials) {
       const token = await credentials.tokenProvider();
       return typeof token === "string" ? { accessToken: token } : token;
     }
-    const { clientId, clientSecret } = credentials;
     let url = `${baseUrl}/signin`;
-    let form: Record<string, string> = { client_id: clientId, client_secret: clientSecret };
-    let operation = "signIn";
+    let form: Record<string, string> = { client_id: credentials.clientId, client_secret: credentials.clientSecret };
+    operation = "signIn";
     if (isOneApi(credentials)) {
       url = credentials.tokenUrl ?? `https://${credentials.vanityDomain}.zslogin.net/oauth2/v1/token`;
       form = { grant_type: "client_credentials", ...form };
@@ -82,26 +81,24 @@ export function createTokenSource(credentials: ZpaCredentials, baseUrl: string, 
       if (audience !== null) form.audience = audience;
       operation = "oneApiToken";
     }
-    const response = await post(url, new URLSearchParams(form).toString(), operation);
-    if (!response.ok) throw apiErrorFrom(response, await readErrorBody(response), { operation }, redactor);
-    const body = (await response.json().catch(() => undefined)) as { access_token?: unknown; expires_in?: number | string } | undefined;
-    if (!nonEmpty(body?.access_token)) throw new ZpaError("the token endpoint answered without an access_token", { operation });
-    return { accessToken: body!.access_token as string, expiresIn: body!.expires_in };
+    const [response, body] = await post(url, new URLSearchParams(form).toString(), operation);
+    if (!response.ok) throw apiErrorFrom(response, body, { operation }, redactor);
+    const { access_token, expires_in } = (body ?? {}) as { access_token?: string; expires_in?: number | string };
+    return { accessToken: access_token!, expiresIn: expires_in };
   };
 
   return {
     get() {
-      if (cached && Date.now() < cached.refreshAt) return cached.token;
+      if (cached && Date.now() < refreshAt) return cached;
       pending ??= (async () => {
         try {
-          const { accessToken, expiresIn } = await fetchToken();
-          if (!nonEmpty(accessToken)) throw new ZpaError("the token provider returned no token", { operation: "tokenProvider" });
+          const { accessToken, expiresIn } = (await fetchToken()) ?? {};
+          if (!nonEmpty(accessToken)) throw new ZpaError("the answer holds no access token", { operation });
           redactor.add(accessToken);
           // expires_in is a string on /signin and a number on OneAPI; unknown lifetimes last until a 401.
           const lifetime = Number(expiresIn) * 1000;
-          const margin = Math.min(60_000, lifetime / 10);
-          cached = { token: accessToken, refreshAt: lifetime > 0 ? Date.now() + lifetime - margin : Infinity };
-          return accessToken;
+          refreshAt = lifetime > 0 ? Date.now() + lifetime - Math.min(60_000, lifetime / 10) : Infinity;
+          return (cached = accessToken!);
         } finally {
           pending = undefined;
         }
@@ -109,7 +106,7 @@ export function createTokenSource(credentials: ZpaCredentials, baseUrl: string, 
       return pending;
     },
     invalidate(token) {
-      if (cached?.token === token) cached = undefined;
+      if (cached === token) cached = undefined;
     },
   };
 }

@@ -1,3 +1,5 @@
+import { badOption } from "./errors";
+
 /** Base URLs of the legacy ZPA clouds; tokens come from `POST /signin` on the same host. */
 export const ZPA_CLOUDS = {
   PRODUCTION: "https://config.private.zscaler.com",
@@ -17,17 +19,11 @@ export const ONEAPI_BASE_URL = "https://api.zsapi.net/zpa";
 /** Resolves `baseUrl` (wins when given) or `cloud` to a base URL without a trailing slash. */
 export function resolveBaseUrl(options: { baseUrl?: string; cloud?: string }, fallback: string): string {
   if (options.baseUrl !== undefined) {
-    let url: URL;
-    try {
-      url = new URL(options.baseUrl);
-    } catch {
-      throw new TypeError(`createZpaClient: baseUrl is not an absolute URL: ${JSON.stringify(options.baseUrl)}`);
-    }
-    if (url.protocol !== "https:" && url.protocol !== "http:") throw new TypeError(`createZpaClient: baseUrl must be http(s), got ${url.protocol}`);
+    if (!/^https?:\/\/[^/]/.test(options.baseUrl) || !URL.canParse(options.baseUrl)) throw badOption("baseUrl", "must be an absolute http(s) URL", JSON.stringify(options.baseUrl));
     return options.baseUrl.replace(/\/+$/, "");
   }
   if (options.cloud === undefined) return fallback;
   const base = (ZPA_CLOUDS as Record<string, string>)[String(options.cloud).toUpperCase()];
-  if (!base) throw new TypeError(`createZpaClient: unknown cloud ${JSON.stringify(options.cloud)}; expected one of ${Object.keys(ZPA_CLOUDS).join(", ")}`);
+  if (!base) throw badOption("cloud", `must be one of ${Object.keys(ZPA_CLOUDS).join(", ")}`, JSON.stringify(options.cloud));
   return base;
 }

@@ -1,8 +1,8 @@
-import openapiFetch from "openapi-fetch";
+import openapiFetch, { createQuerySerializer } from "openapi-fetch";
 import type { ZpaClientCore } from "./client-core";
 import { checkCredentials, createTokenSource, isOneApi, type ZpaCredentials } from "./auth";
 import { ONEAPI_BASE_URL, resolveBaseUrl, ZPA_CLOUDS, type ZpaCloud } from "./clouds";
-import { apiErrorFrom } from "./errors";
+import { apiErrorFrom, badOption, readErrorBody } from "./errors";
 import { operationTable } from "./generated/operations.gen";
 import { collectAll, paginate } from "./paginate";
 import { createRateLimiter, type RateLimitOptions } from "./rate-limiter";
@@ -11,7 +11,7 @@ import { administratorsResource, type AdministratorsResource } from "./resources
 import { emergencyAccessResource, type EmergencyAccessResource } from "./resources/emergency-access";
 import { rolesResource, type RolesResource } from "./resources/roles";
 import { resolveRetry, type RetryOptions } from "./retry";
-import { createTransport, describeRequest, failedRequest, ZpaRequest, type FetchLike } from "./transport";
+import { createTransport, describeRequest, failedRequest, ZpaRequest, type FetchLike, type ZpaCall } from "./transport";
 import type { ZpaPaths } from "./zpa-paths";
 
 /** Options of {@link createZpaClient}. */
@@ -28,7 +28,7 @@ export interface ZpaClientOptions {
   microtenantId?: string;
   /** The `fetch` to call, as `fetch(url, init)` (default `globalThis.fetch`); pass one to use your own agent or proxy. */
   fetch?: FetchLike;
-  /** Per-attempt time to the response headers (default 30 000 ms; 0 disables). */
+  /** Per-attempt time until the body is read (the headers with `parseAs: "stream"`); the request is aborted when it runs out (default 30 000 ms; 0 disables). */
   timeoutMs?: number;
   /** Retry policy, or `false` for none. */
   retry?: RetryOptions | false;
@@ -53,28 +53,25 @@ export interface ZpaClient extends ZpaClientCore {
 // `exports` object as the default import; ESM hands over the function itself.
 const createClient: typeof openapiFetch = (openapiFetch as unknown as { default?: typeof openapiFetch }).default ?? openapiFetch;
 
-const DIGITS = /^\d{1,19}$/;
-
 /**
  * Creates a typed ZPA client. Tokens are fetched once and cached until shortly before they expire
  * (and refreshed once on a 401); 429 and 503 honour `retry-after`; idempotent calls are retried
  * on 5xx and network errors, a POST only when the server did not act on it.
  */
 export function createZpaClient(options: ZpaClientOptions): ZpaClient {
-  if (!options || typeof options !== "object") throw new TypeError("createZpaClient: options are required");
+  if (!options || typeof options !== "object") throw badOption("options", "are required");
   const { customerId, microtenantId, credentials } = options;
-  if (typeof customerId !== "string" || !DIGITS.test(customerId)) {
-    throw new TypeError(`createZpaClient: customerId must be the tenant id as a string of digits, got ${typeof customerId === "string" ? JSON.stringify(customerId) : typeof customerId}`);
-  }
-  if (microtenantId !== undefined && (typeof microtenantId !== "string" || !DIGITS.test(microtenantId))) {
-    throw new TypeError(`createZpaClient: microtenantId must be a string of digits ("0" for the Default Microtenant), got ${JSON.stringify(microtenantId)}`);
-  }
+  const digits = (name: string, value: unknown, what: string) => {
+    if (typeof value !== "string" || !/^\d{1,19}$/.test(value)) throw badOption(name, `must be ${what}`, typeof value === "string" ? JSON.stringify(value) : typeof value);
+  };
+  digits("customerId", customerId, "the tenant id as a string of digits");
+  if (microtenantId !== undefined) digits("microtenantId", microtenantId, 'a string of digits ("0" for the Default Microtenant)');
   checkCredentials(credentials);
   const baseUrl = resolveBaseUrl(options, isOneApi(credentials) ? ONEAPI_BASE_URL : ZPA_CLOUDS.PRODUCTION);
   const timeoutMs = options.timeoutMs ?? 30_000;
-  if (!(timeoutMs >= 0)) throw new TypeError(`createZpaClient: timeoutMs must be a number ≥ 0, got ${String(options.timeoutMs)}`);
+  if (!(timeoutMs >= 0)) throw badOption("timeoutMs", "must be a number ≥ 0", String(timeoutMs));
   const fetchImpl = options.fetch ?? globalThis.fetch;
-  if (typeof fetchImpl !== "function") throw new TypeError("createZpaClient: no fetch available; pass options.fetch");
+  if (typeof fetchImpl !== "function") throw badOption("fetch", "must be given: this runtime has no global fetch");
 
   const redactor = createRedactor("clientSecret" in credentials ? [credentials.clientSecret] : []);
   const rateLimit = options.rateLimit === true ? {} : options.rateLimit || undefined;
@@ -86,12 +83,36 @@ export function createZpaClient(options: ZpaClientOptions): ZpaClient {
     redactor,
     log: options.logger,
   });
-  const tokens = createTokenSource(credentials, baseUrl, (url, body, operation) =>
-    transport(new ZpaRequest(url, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded", accept: "application/json" }, body, zpaOperation: operation })),
-  redactor);
+  // Ends a call whose deadline the transport left running through the body read, and reports the
+  // timeout when it fired (a body read cut short by it may otherwise look like an empty body).
+  const settle = <T>(zpa: ZpaCall, result: Promise<T>) =>
+    result.then(
+      (value) => {
+        zpa.end?.();
+        if (zpa.timeout) throw zpa.timeout;
+        return value;
+      },
+      (error) => {
+        zpa.end?.();
+        throw zpa.timeout ?? error;
+      },
+    );
+  const tokens = createTokenSource(
+    credentials,
+    baseUrl,
+    (url, body, operation) => {
+      const zpa: ZpaCall = { operation, hold: true };
+      const request = new ZpaRequest(url, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded", accept: "application/json" }, body, zpa });
+      return settle(zpa, transport(request).then(async (response) => [response, await readErrorBody(response)] as [Response, unknown]));
+    },
+    redactor,
+  );
+  const querySerializer = createQuerySerializer();
   const raw = createClient<ZpaPaths>({
     baseUrl,
     Request: ZpaRequest as unknown as typeof Request,
+    // openapi-fetch's own default, built once instead of on every call.
+    querySerializer,
     fetch: (request) => transport(request as unknown as ZpaRequest, tokens),
   });
 
@@ -116,7 +137,10 @@ export function createZpaClient(options: ZpaClientOptions): ZpaClient {
       }
       let query = params.query;
       if (info?.[1] && microtenantId !== undefined && query?.microtenantId === undefined) query = { ...query, microtenantId };
-      return (raw[method] as any)(url, { ...init, params: { query, header: params.header }, zpaOperation: info?.[0] });
+      // The transport leaves the deadline running until openapi-fetch has read the body (unless the
+      // caller asked for the stream), so a stalled body times out too.
+      const zpa: ZpaCall = { operation: info?.[0], hold: init.parseAs !== "stream" };
+      return settle(zpa, (raw[method] as any)(url, { ...init, params: { query, header: params.header }, zpa }));
     }) as any;
   };
 

@@ -16,13 +16,12 @@ export class ZpaError extends Error {
   declare readonly method?: string;
   declare readonly path?: string;
 
-  constructor(message: string, context: ZpaErrorContext = {}) {
-    const where = context.operation ?? (context.method ? `${context.method} ${context.path}` : undefined);
-    super(where ? `${where}: ${message}` : message, context.cause === undefined ? undefined : { cause: context.cause });
+  constructor(message: string, context: ZpaErrorContext = {}, fields?: object) {
+    const { operation, method, path, cause } = context;
+    const where = operation ?? (method && `${method} ${path}`);
+    super(where ? `${where}: ${message}` : message, cause === undefined ? undefined : { cause });
     this.name = new.target.name;
-    this.operation = context.operation;
-    this.method = context.method;
-    this.path = context.path;
+    Object.assign(this, { operation, method, path }, fields);
   }
 
   /** A plain, secret-free summary for structured logs. */
@@ -32,6 +31,9 @@ export class ZpaError extends Error {
     return out;
   }
 }
+
+/** The TypeError for a bad `createZpaClient` option: names it, says what it must be, and what it got. */
+export const badOption = (name: string, expected: string, got?: string) => new TypeError(`createZpaClient: ${name} ${expected}${got ? `, got ${got}` : ""}`);
 
 /** Fields of a ZPA error body (`{id, reason, params}`; quota errors carry `code`). */
 export interface ZpaErrorBody {
@@ -64,16 +66,9 @@ export class ZpaApiError extends ZpaError {
     body: ZpaErrorBody | undefined,
     context: ZpaErrorContext & { requestId?: string; retryAfterMs?: number; note?: string },
   ) {
-    const label = body?.id ?? body?.code;
-    const text = [`HTTP ${status}`, label, body?.reason].filter(Boolean).join(" ");
-    super(context.note ? `${text} (${context.note})` : text, context);
-    this.status = status;
-    this.id = body?.id;
-    this.code = body?.code;
-    this.reason = body?.reason;
-    this.params = body?.params;
-    this.requestId = context.requestId;
-    this.retryAfterMs = context.retryAfterMs;
+    const { id, code, reason, params } = body ?? {};
+    const text = [`HTTP ${status}`, id ?? code, reason].filter(Boolean).join(" ");
+    super(context.note ? `${text} (${context.note})` : text, context, { status, id, code, reason, params, requestId: context.requestId, retryAfterMs: context.retryAfterMs });
   }
 }
 
@@ -81,8 +76,7 @@ export class ZpaApiError extends ZpaError {
 export class ZpaTimeoutError extends ZpaError {
   declare readonly timeoutMs: number;
   constructor(timeoutMs: number, context: ZpaErrorContext) {
-    super(`no response within ${timeoutMs} ms`, context);
-    this.timeoutMs = timeoutMs;
+    super(`no complete response within ${timeoutMs} ms; request aborted`, context, { timeoutMs });
   }
 }
 
@@ -91,12 +85,9 @@ export class ZpaNetworkError extends ZpaError {
   /** The system error code when there is one (`ECONNREFUSED`, `ECONNRESET`, ...). */
   declare readonly code?: string;
   constructor(code: string | undefined, detail: string, context: ZpaErrorContext) {
-    super(`network error: ${detail}`, context);
-    this.code = code;
+    super(`network error: ${detail}`, context, { code });
   }
 }
-
-const REQUEST_ID_HEADERS = ["x-request-id", "x-zscaler-request-id"];
 
 function asBody(value: unknown, redactor: Redactor): ZpaErrorBody | undefined {
   if (typeof value === "string") return value.trim() ? { reason: redactor.redact(value.slice(0, 500)) } : undefined;
@@ -107,7 +98,7 @@ function asBody(value: unknown, redactor: Redactor): ZpaErrorBody | undefined {
     id: str(v.id),
     code: str(v.code),
     reason: str(v.reason ?? v.message),
-    params: Array.isArray(v.params) ? v.params.map((p) => redactor.redact(typeof p === "string" ? p : JSON.stringify(p))) : undefined,
+    params: Array.isArray(v.params) ? v.params.map((p) => str(typeof p === "string" ? p : JSON.stringify(p))!) : undefined,
   };
 }
 
@@ -118,12 +109,11 @@ export function apiErrorFrom(
   context: ZpaErrorContext & { retryAfterMs?: number; note?: string },
   redactor: Redactor,
 ): ZpaApiError {
-  let requestId: string | undefined;
-  for (const name of REQUEST_ID_HEADERS) requestId ??= response.headers.get(name) ?? undefined;
+  const requestId = response.headers.get("x-request-id") ?? response.headers.get("x-zscaler-request-id");
   return new ZpaApiError(response.status, asBody(body, redactor), {
     ...context,
     path: context.path && redactor.redact(context.path),
-    requestId: requestId && redactor.redact(requestId),
+    requestId: requestId ? redactor.redact(requestId) : undefined,
   });
 }
 

@@ -23,37 +23,32 @@ async function* pages(client: Pageable, path: string, options: PaginateOptions<L
   if (!info?.[2]) throw new TypeError(`paginate: ${path} is not a list operation`);
   const [operation, , style, sizeParam, max] = info;
   const query: Record<string, unknown> = { ...options.params?.query };
-  query[sizeParam!] ??= max;
-  const size = Number(query[sizeParam!]);
-  const get = async () => client.unwrap(await client.GET(path, { ...options, params: { ...options.params, query } })) as PageBody;
-  if (style === "cursor") {
-    for (;;) {
-      const data = await get();
-      const items = itemsOf(data);
-      if (items.length) yield items;
-      const next = Array.isArray(data) ? undefined : data?.nextPage;
-      if (!next || items.length === 0) return;
-      if (next === query.pageId) throw new ZpaError(`the server returned nextPage ${JSON.stringify(next)} for the page it came from; stopping`, { operation });
-      query.pageId = next;
-    }
-  }
+  const size = Number((query[sizeParam!] ??= max));
   let page = Number(query.page ?? 1);
   let firstOfLast: string | undefined;
   for (;;) {
-    query.page = page;
-    const data = await get();
+    if (style === "page") query.page = page;
+    const data = client.unwrap(await client.GET(path, { ...options, params: { ...options.params, query } })) as PageBody;
     const items = itemsOf(data);
-    if (items.length === 0) return;
-    if (Array.isArray(data)) {
+    if (!items.length) return;
+    const bare = Array.isArray(data);
+    if (bare) {
       // A bare array has no counters; a server that ignores `page` would send the same page forever.
       const first = JSON.stringify(items[0]);
       if (first === firstOfLast) return;
       firstOfLast = first;
     }
     yield items;
-    const total = Array.isArray(data) ? NaN : Number(data?.totalPages);
-    if (Number.isNaN(total) ? items.length < size : page >= total) return;
-    page++;
+    if (style === "cursor") {
+      const next = bare ? undefined : data?.nextPage;
+      if (!next) return;
+      if (next === query.pageId) throw new ZpaError(`the server returned nextPage ${JSON.stringify(next)} for the page it came from; stopping`, { operation });
+      query.pageId = next;
+    } else {
+      const total = bare ? NaN : Number(data?.totalPages);
+      if (total === total ? page >= total : items.length < size) return;
+      page++;
+    }
   }
 }
 

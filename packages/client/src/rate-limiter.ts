@@ -1,3 +1,4 @@
+import { badOption } from "./errors";
 import { sleep } from "./retry";
 
 /** Client-side request budget; the defaults are ZPA's documented limits per client IP. */
@@ -22,7 +23,7 @@ export interface RateLimiter {
 export function createRateLimiter(options: RateLimitOptions = {}): RateLimiter {
   const windowMs = options.windowMs ?? 10_500;
   const lane = (limit: number) => {
-    if (!Number.isInteger(limit) || limit < 1) throw new TypeError(`createZpaClient: rateLimit limits must be integers ≥ 1, got ${limit}`);
+    if (!Number.isInteger(limit) || limit < 1) throw badOption("rateLimit limits", "must be integers ≥ 1", String(limit));
     const starts: number[] = [];
     let queue: Promise<unknown> = Promise.resolve();
     return (signal?: AbortSignal | null) => {

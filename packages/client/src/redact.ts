@@ -1,6 +1,7 @@
 const MASK = "[REDACTED]";
-// Field names whose values are secrets wherever they show up (JSON, form bodies, query strings).
-const SECRET_FIELD = /((?:password|tmpPassword|confirmPassword|client_secret|clientSecret|access_token|accessToken|token)"?\s*[:=]\s*"?)([^"&\s,}]+)/gi;
+// Field names whose values are secrets wherever they show up (JSON, form bodies, query strings);
+// case-insensitive, so `password` also catches tmpPassword and confirmPassword, `token` access_token.
+const SECRET_FIELD = /((?:password|client_?secret|token)"?\s*[:=]\s*"?)([^"&\s,}]+)/gi;
 const BEARER = /(bearer\s+)[^\s"',]+/gi;
 // Secrets shorter than this are not replaced by value (they would mangle ordinary words); the
 // field-name patterns above still catch them.

@@ -1,3 +1,5 @@
+import { badOption } from "./errors";
+
 /** How failed calls are retried. Every field is optional; `retry: false` turns retries off. */
 export interface RetryOptions {
   /** Attempts per call, the first included (default 4). A token refresh after a 401 is not counted. */
@@ -45,9 +47,8 @@ export function resolveRetry(retry: RetryOptions | false | undefined): Required<
   if (retry === false) return false;
   const out = { ...DEFAULT_RETRY, ...retry };
   for (const [key, value] of Object.entries(out)) {
-    if (typeof value !== "number" || !(value >= 0) || (key === "maxAttempts" && (value < 1 || !Number.isInteger(value)))) {
-      throw new TypeError(`createZpaClient: retry.${key} must be ${key === "maxAttempts" ? "an integer ≥ 1" : "a number ≥ 0"}, got ${String(value)}`);
-    }
+    const count = key === "maxAttempts";
+    if (!(value >= +count) || (count && !Number.isInteger(value))) throw badOption(`retry.${key}`, `must be ${count ? "an integer ≥ 1" : "a number ≥ 0"}`, String(value));
   }
   return out;
 }

@@ -8,6 +8,21 @@ import { backoffMs, IDEMPOTENT, parseRetryAfter, RETRYABLE_5XX, sleep, type Retr
 export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
 
 /**
+ * One logical call as the client sees it, handed through openapi-fetch to the transport. When the
+ * caller will read the body, the transport leaves the attempt's deadline running and stores `end`
+ * here, so the timeout covers the body read too; the caller must then call `end()` once done.
+ */
+export interface ZpaCall {
+  operation?: string;
+  /** Set by the caller: keep the deadline running after the headers (the caller reads the body). */
+  hold?: boolean;
+  /** Set by the transport when it kept a deadline running: stops it. */
+  end?: () => void;
+  /** Set by the transport when the deadline of the answered attempt fired during the body read. */
+  timeout?: ZpaTimeoutError;
+}
+
+/**
  * The request object openapi-fetch builds for us (its `Request` option). A plain record instead of a
  * `Request`: the body stays a string, so a retry can resend it without cloning a stream, and the
  * request is turned into a real `Request` only once, by `fetch` itself.
@@ -21,18 +36,18 @@ export class ZpaRequest {
   declare readonly signal: AbortSignal | null | undefined;
   /** The operationId, when known; used in errors and logs. */
   declare readonly operation: string | undefined;
+  declare readonly call: ZpaCall | undefined;
 
-  constructor(url: string | URL, init: RequestInit & { zpaOperation?: string } = {}) {
+  constructor(url: string | URL, init: RequestInit & { zpa?: ZpaCall } = {}) {
     this.url = String(url);
     this.method = (init.method ?? "GET").toUpperCase();
-    const headers: Record<string, string> = {};
+    const headers: Record<string, string> = (this.headers = {});
     const given = init.headers;
-    if (given instanceof Headers) given.forEach((value, name) => (headers[name] = value));
-    else for (const [name, value] of Object.entries(given ?? {})) headers[name.toLowerCase()] = String(value);
-    this.headers = headers;
+    (given instanceof Headers ? given : new Headers(given)).forEach((value, name) => (headers[name] = value));
     this.body = init.body;
     this.signal = init.signal;
-    this.operation = init.zpaOperation;
+    this.call = init.zpa;
+    this.operation = init.zpa?.operation;
   }
 }
 
@@ -46,16 +61,11 @@ export interface TransportOptions {
   log?: (line: string) => void;
 }
 
-interface Deadline {
-  at: number;
-  expire(): void;
-}
-
 /** Sends one logical call: rate limit, bearer token, timeout, retries, and one token refresh on 401. */
 export type Transport = (request: ZpaRequest, tokens?: TokenSource) => Promise<Response>;
 
 // Failures that happen before any byte reaches the server, so even a POST may be sent again.
-const NOT_SENT = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN"]);
+const NOT_SENT = /^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN)$/;
 
 // Failed responses remember their request so `unwrap` can name the operation in the error.
 const failed = new WeakMap<Response, ZpaRequest>();
@@ -64,74 +74,109 @@ const failed = new WeakMap<Response, ZpaRequest>();
 export const failedRequest = (response: Response): ZpaRequest | undefined => failed.get(response);
 
 /** Operation, method and redacted path+query of a request, for errors and logs. */
-export function describeRequest(request: ZpaRequest, redactor: Redactor): ZpaErrorContext {
-  return { operation: request.operation, method: request.method, path: redactor.redact(request.url.replace(/^\w+:\/\/[^/]+/, "")) };
-}
+export const describeRequest = (request: ZpaRequest, redactor: Redactor): ZpaErrorContext => ({
+  operation: request.operation,
+  method: request.method,
+  path: redactor.redact(request.url.replace(/^\w+:\/\/[^/]+/, "")),
+});
 
-function errorCode(error: any): string | undefined {
-  return error?.cause?.code ?? error?.code ?? error?.cause?.errors?.[0]?.code;
+const errorCode = (error: any): string | undefined => error?.cause?.code ?? error?.code ?? error?.cause?.errors?.[0]?.code;
+
+const noop = () => {};
+
+/**
+ * Attempts started close together share one AbortController: a fresh signal costs `fetch` (undici)
+ * more than the rest of the client per request. A batch takes up to 8 attempts (undici slows down
+ * from a signal's tenth listener on) started within a tenth of the timeout (at most 1 s). Its one
+ * timer fires that long after the timeout of its first attempt, when every attempt in it is past its
+ * own deadline, and aborts the batch if any of them is still running. An attempt with the caller's
+ * own signal, or whose body the caller takes as a stream, gets a batch of its own. So a timeout
+ * fires, and its socket closes, up to a tenth of the timeout late.
+ */
+interface Batch {
+  controller: AbortController;
+  /** Attempts still running, each with what turns it into a timeout. */
+  live: Set<() => void>;
+  size: number;
+  until: number;
 }
 
 /** Builds the transport; the returned function is what openapi-fetch calls as its `fetch`. */
 export function createTransport(options: TransportOptions): Transport {
   const { fetch, timeoutMs, retry, limiter, redactor, log } = options;
+  const timed = timeoutMs > 0 && timeoutMs < 2 ** 31;
+  const window = Math.min(1000, timeoutMs / 10);
+  let shared: Batch | undefined;
+  let checked: string | undefined;
 
   const context = (request: ZpaRequest) => describeRequest(request, redactor);
   const note = (request: ZpaRequest, text: string) => log?.(`zpa: ${request.method} ${context(request).path} ${text}`);
 
-  // Deadlines of attempts in flight, checked by one shared timer rather than a timer per request
-  // (cheaper on the hot path); a timeout fires up to a tenth of itself late.
-  const deadlines = new Set<Deadline>();
-  let sweeper: ReturnType<typeof setInterval> | undefined;
-  const sweep = () => {
+  const batch = (own: boolean): Batch => {
     const now = Date.now();
-    for (const d of deadlines) if (d.at <= now) deadlines.delete(d), d.expire();
-    if (!deadlines.size) sweeper = void clearInterval(sweeper);
-  };
-  const watch = (d: Deadline) => {
-    deadlines.add(d);
-    if (!sweeper) (sweeper = setInterval(sweep, Math.min(1000, Math.max(5, timeoutMs / 10)))).unref?.();
-  };
-
-  const failure = (request: ZpaRequest, error: unknown) => {
-    if (request.signal?.aborted) return request.signal.reason;
-    const detail = (error as any)?.cause?.message ?? (error as Error)?.message ?? String(error);
-    return new ZpaNetworkError(errorCode(error), redactor.redact(String(detail)), context(request));
-  };
-
-  // One try. The timeout races the response instead of aborting it through a signal of our own:
-  // a signal costs more than the rest of the client per request. A timed-out request is therefore
-  // abandoned (its response, should it come, is discarded); with a caller's signal it is aborted.
-  const attempt = (request: ZpaRequest): Promise<Response> => {
-    const outer = request.signal;
-    let controller: AbortController | undefined;
-    if (outer) {
-      controller = new AbortController();
-      if (outer.aborted) controller.abort(outer.reason);
-      else outer.addEventListener("abort", () => controller!.abort(outer.reason), { once: true });
+    if (!own && shared && shared.size < 8 && now < shared.until) return shared.size++, shared;
+    const b: Batch = { controller: new AbortController(), live: new Set(), size: 1, until: now + window };
+    if (!own) shared = b;
+    if (timed) {
+      setTimeout(() => {
+        for (const expire of b.live) expire();
+        if (b.live.size) b.controller.abort(new ZpaTimeoutError(timeoutMs, {}));
+      }, timeoutMs + (own ? 0 : window)).unref?.();
     }
-    const sent = fetch(request.url, { method: request.method, headers: request.headers, body: request.body, signal: controller?.signal });
-    if (!(timeoutMs > 0 && timeoutMs < Infinity)) return sent.catch((e) => Promise.reject(failure(request, e)));
-    return new Promise((resolve, reject) => {
-      const entry: Deadline = {
-        at: Date.now() + timeoutMs,
-        expire() {
-          controller?.abort();
-          sent.then((late) => late.body?.cancel().catch(() => undefined), () => undefined);
-          reject(new ZpaTimeoutError(timeoutMs, context(request)));
-        },
+    return b;
+  };
+
+  // One try. Resolves to the response and `end`, which marks the attempt done (after the body has
+  // been read when the caller holds it) and detaches from the caller's signal.
+  const attempt = (request: ZpaRequest): Promise<[Response, () => void]> => {
+    const { signal: outer, call } = request;
+    let timedOut: ZpaTimeoutError | undefined;
+    let end = noop;
+    let signal: AbortSignal | undefined;
+    if (timed || outer) {
+      const b = batch(!!outer || !call?.hold);
+      const follow = () => b.controller.abort(outer!.reason);
+      const expire = () => {
+        timedOut = new ZpaTimeoutError(timeoutMs, context(request));
+        if (call) call.timeout = timedOut;
       };
-      watch(entry);
-      sent.then(
-        (response) => (deadlines.delete(entry), resolve(response)),
-        (error) => (deadlines.delete(entry), reject(failure(request, error))),
-      );
-    });
+      signal = b.controller.signal;
+      b.live.add(expire);
+      end = () => {
+        b.live.delete(expire);
+        outer?.removeEventListener("abort", follow);
+      };
+      if (outer?.aborted) follow();
+      else outer?.addEventListener("abort", follow);
+    }
+    // Only what differs from fetch's defaults: each extra field costs fetch (undici) time to check.
+    const init: RequestInit = { headers: request.headers };
+    if (request.method !== "GET") init.method = request.method;
+    if (request.body != null) init.body = request.body;
+    if (signal) init.signal = signal;
+    return fetch(request.url, init).then(
+      (response) => [response, end],
+      (error) => {
+        end();
+        if (timedOut) throw timedOut;
+        if (outer?.aborted) throw outer.reason;
+        const detail = error?.cause?.message ?? error?.message ?? error;
+        throw new ZpaNetworkError(errorCode(error), redactor.redact(String(detail)), context(request));
+      },
+    );
   };
 
   return async (request, tokens) => {
-    const { method } = request;
+    const { method, call } = request;
     const started = log ? Date.now() : 0;
+    const done = (response: Response, end: () => void, n: number) => {
+      if (log) note(request, `→ ${response.status} in ${Date.now() - started} ms (attempt ${n})`);
+      // The caller that reads the body keeps the deadline running until it has (see ZpaCall).
+      // An earlier attempt's timeout is not this one's.
+      if (call?.hold) (call.end = end), (call.timeout = undefined);
+      else end();
+      return response;
+    };
     let waited = 0;
     let refreshed = false;
     for (let n = 1; ; n++) {
@@ -141,16 +186,20 @@ export function createTransport(options: TransportOptions): Transport {
         const got = tokens.get();
         token = typeof got === "string" ? got : await got;
         // fetch's own error about a bad header value would quote the token.
-        if (!/^[\x21-\x7e]+$/.test(token)) throw new ZpaError("the bearer token holds characters an HTTP header cannot carry", context(request));
+        if (token !== checked) {
+          if (!/^[\x21-\x7e]+$/.test(token)) throw new ZpaError("the bearer token holds characters an HTTP header cannot carry", context(request));
+          checked = token;
+        }
         request.headers.authorization = `Bearer ${token}`;
       }
       let response: Response;
-      let delay: number | undefined;
+      let end: () => void;
+      let delay: number;
+      let why: string;
       try {
-        response = await attempt(request);
+        [response, end] = await attempt(request);
       } catch (error) {
-        const replayable = IDEMPOTENT.has(method) || NOT_SENT.has(errorCode(error) ?? "");
-        if (!(error instanceof ZpaNetworkError || error instanceof ZpaTimeoutError) || !retry || !replayable || n >= retry.maxAttempts) throw error;
+        if (!(error instanceof ZpaNetworkError || error instanceof ZpaTimeoutError) || !retry || !(IDEMPOTENT.has(method) || NOT_SENT.test(errorCode(error) ?? "")) || n >= retry.maxAttempts) throw error;
         delay = backoffMs(n, retry);
         if (waited + delay > retry.maxTotalWaitMs) throw error;
         note(request, `failed (${error.name}); retrying in ${delay} ms`);
@@ -159,44 +208,34 @@ export function createTransport(options: TransportOptions): Transport {
         continue;
       }
       const { status } = response;
-      if (status < 400) {
-        if (log) note(request, `→ ${status} in ${Date.now() - started} ms (attempt ${n})`);
-        return response;
-      }
+      if (status < 400) return done(response, end, n);
       for (const secret of secretsInBody(request.body)) redactor.add(secret);
       if (status === 401 && tokens && !refreshed) {
         // An expired or revoked token: fetch a new one once and repeat, without counting an attempt.
         refreshed = true;
         tokens.invalidate(token!);
-        await response.arrayBuffer().catch(() => undefined);
-        note(request, "→ 401; refreshing the token");
+        delay = 0;
+        why = "refreshing the token";
         n--;
-        continue;
-      }
-      const retryable = status === 429 || (IDEMPOTENT.has(method) && RETRYABLE_5XX.has(status));
-      if (retry && retryable && n < retry.maxAttempts) {
+      } else {
         const header = response.headers.get("retry-after");
         const asked = parseRetryAfter(header);
-        const left = retry.maxTotalWaitMs - waited;
-        if (asked !== undefined && asked > left) {
-          throw apiErrorFrom(response, await readErrorBody(response), {
-            ...context(request),
-            retryAfterMs: asked,
-            note: `server asked to wait ${header}, more than the ${left} ms left of retry.maxTotalWaitMs; not retried`,
-          }, redactor);
+        const left = retry ? retry.maxTotalWaitMs - waited : 0;
+        if (!retry || n >= retry.maxAttempts || !(status === 429 || (IDEMPOTENT.has(method) && RETRYABLE_5XX.has(status)))) return failed.set(response, request), done(response, end, n);
+        if (asked! > left) {
+          const body = await readErrorBody(response);
+          end();
+          throw apiErrorFrom(response, body, { ...context(request), retryAfterMs: asked, note: `server asked to wait ${header}, more than the ${left} ms left of retry.maxTotalWaitMs; not retried` }, redactor);
         }
         delay = asked ?? backoffMs(n, retry);
-        if (delay <= left) {
-          await response.arrayBuffer().catch(() => undefined);
-          note(request, `→ ${status}; retrying in ${delay} ms`);
-          await sleep(delay, request.signal);
-          waited += delay;
-          continue;
-        }
+        if (delay > left) return failed.set(response, request), done(response, end, n);
+        why = `retrying in ${delay} ms`;
       }
-      if (log) note(request, `→ ${status} in ${Date.now() - started} ms (attempt ${n})`);
-      failed.set(response, request);
-      return response;
+      await response.arrayBuffer().catch(noop);
+      end();
+      note(request, `→ ${status}; ${why}`);
+      if (delay) await sleep(delay, request.signal);
+      waited += delay;
     }
   };
 }

@@ -28,8 +28,8 @@ describe("createZpaClient options", () => {
   });
 
   it.each([
-    [{ cloud: "MARS" }, 'unknown cloud "MARS"; expected one of PRODUCTION, ZPATWO, BETA, GOV, GOVUS, PREVIEW'],
-    [{ baseUrl: "config.zpabeta.net" }, "baseUrl is not an absolute URL"],
+    [{ cloud: "MARS" }, 'cloud must be one of PRODUCTION, ZPATWO, BETA, GOV, GOVUS, PREVIEW, got "MARS"'],
+    [{ baseUrl: "config.zpabeta.net" }, 'baseUrl must be an absolute http(s) URL, got "config.zpabeta.net"'],
     [{ customerId: 216196257331281920 }, "customerId must be the tenant id as a string of digits, got number"],
     [{ customerId: "acme" }, 'customerId must be the tenant id as a string of digits, got "acme"'],
     [{ microtenantId: "default" }, "microtenantId must be a string of digits"],

@@ -108,15 +108,15 @@ describe("network failures and timeouts", () => {
 
   it("times out a GET as ZpaTimeoutError after each attempt's timeout", async () => {
     server = await startTestServer({ routes: { [`GET ${C}/roles/12`]: () => "hang" } });
-    const error = await client({ timeoutMs: 150, retry: { maxAttempts: 2, baseDelayMs: 1 } }).roles.get("12").catch((e: unknown) => e);
+    const error = await client({ timeoutMs: 600, retry: { maxAttempts: 2, baseDelayMs: 1 } }).roles.get("12").catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ZpaTimeoutError);
-    expect(error).toMatchObject({ timeoutMs: 150, operation: "getRole", method: "GET" });
+    expect(error).toMatchObject({ timeoutMs: 600, operation: "getRole", method: "GET" });
     expect(server.apiRequests()).toHaveLength(2);
   });
 
   it("times out a POST once and never sends it again", async () => {
     server = await startTestServer({ routes: { [`POST ${C}/emergencyAccess/user`]: () => "hang" } });
-    const error = await client({ timeoutMs: 150 }).emergencyAccess.create(newUser).catch((e: unknown) => e);
+    const error = await client({ timeoutMs: 600 }).emergencyAccess.create(newUser).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ZpaTimeoutError);
     expect(server.apiRequests()).toHaveLength(1);
   });

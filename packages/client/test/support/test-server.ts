@@ -13,10 +13,15 @@ export interface Recorded {
   headers: IncomingMessage["headers"];
   body: string;
   at: number;
+  /** When the client closed or aborted the exchange before the server had answered in full. */
+  abortedAt?: number;
 }
 
-/** What a route returns: status, JSON body, headers; or "hang" (never answer) or "destroy" (drop the socket). */
-export type Reply = { status?: number; body?: unknown; headers?: Record<string, string> } | "hang" | "destroy";
+/**
+ * What a route returns: status, JSON body, headers; or "hang" (never answer), "stall" (send 200 and
+ * half a JSON body, then nothing) or "destroy" (drop the socket).
+ */
+export type Reply = { status?: number; body?: unknown; headers?: Record<string, string> } | "hang" | "stall" | "destroy";
 export type Route = (req: Recorded, server: TestServer) => Reply | Promise<Reply>;
 
 export interface TestServerOptions {
@@ -78,6 +83,10 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       const url = new URL(req.url ?? "/", "http://x");
       const rec: Recorded = { method: req.method ?? "GET", path: url.pathname, query: url.searchParams, headers: req.headers, body: Buffer.concat(chunks).toString(), at: Date.now() };
       state.requests.push(rec);
+      // "close" before the response finished means the client went away (an abort, a timeout).
+      res.on("close", () => {
+        if (!res.writableFinished) rec.abortedAt = Date.now();
+      });
       const key = `${rec.method} ${rec.path}`;
       let reply: Reply;
       const route = state.routes[key];
@@ -91,6 +100,11 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
         else reply = json({ id: "resource.not.found", reason: "Resource not found", params: [] }, 404);
       }
       if (reply === "hang") return void hanging.add(res);
+      if (reply === "stall") {
+        res.writeHead(200, { "content-type": "application/json", "content-length": "40" });
+        res.write('{"id":"12","name":');
+        return void hanging.add(res);
+      }
       if (reply === "destroy") return void req.socket.destroy();
       const body = reply.body === undefined ? "" : JSON.stringify(reply.body);
       res.writeHead(reply.status ?? 200, { ...(body ? { "content-type": "application/json" } : {}), ...reply.headers });
