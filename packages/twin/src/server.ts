@@ -16,7 +16,7 @@ export interface TwinServerOptions {
   tokenTtlSeconds: number;
   rateLimit: boolean;
   fault?: Fault;
-  /** Largest body read, in bytes; larger bodies get 413. */
+  /** Largest body read, in bytes; larger bodies get 400 naming the body. */
   maxBodyBytes: number;
   /** Check every answer against the spec and turn a mismatch into a 500 (on by default). */
   validateResponses: boolean;
@@ -159,7 +159,8 @@ export function createTwinServer(options: TwinServerOptions): Server {
   async function parseBody(req: IncomingMessage, op: OperationSpec): Promise<{ present: boolean; type?: string; value?: unknown }> {
     const raw = await readBody(req, options.maxBodyBytes).catch((e) => {
       if (e instanceof BodyTooLarge) {
-        throw new TwinHttpError(413, "payload.too.large", `The body exceeds ${options.maxBodyBytes} bytes`, ["body"]);
+        // 400, not 413: the spec documents no 413, and 400 with the field named is its answer to any bad body.
+        throw new TwinHttpError(400, "invalid.input", `The body exceeds ${options.maxBodyBytes} bytes`, ["body"]);
       }
       throw e;
     });
@@ -201,7 +202,7 @@ export function createTwinServer(options: TwinServerOptions): Server {
   async function oneApiToken(req: IncomingMessage, method: string): Promise<TwinResponse> {
     if (method !== "POST") throw new TwinHttpError(405, "method.not.allowed", `${method} is not allowed on the token URL`, [method], { allow: "POST" });
     const raw = await readBody(req, options.maxBodyBytes).catch(() => {
-      throw new TwinHttpError(413, "payload.too.large", `The body exceeds ${options.maxBodyBytes} bytes`, ["body"]);
+      throw new TwinHttpError(400, "invalid.input", `The body exceeds ${options.maxBodyBytes} bytes`, ["body"]);
     });
     if (mediaType(req.headers["content-type"]) !== "application/x-www-form-urlencoded") {
       return { status: 415, body: { error: "invalid_request", error_description: "Send application/x-www-form-urlencoded" } };
