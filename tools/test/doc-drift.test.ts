@@ -103,11 +103,11 @@ describe("doc-check CLI", () => {
     const report = JSON.parse(result.stdout);
     expect(report.drift.length).toBeGreaterThan(10);
     expect(report.pages).toContain("sample-how-to");
-  }, 30_000);
+  }, 90_000);
 
   it("exits 2 naming a folder that does not exist", async () => {
     const result = await cli("no-such-folder", "--spec", specFile);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("help pages folder not found");
-  }, 30_000);
+  }, 90_000);
 });

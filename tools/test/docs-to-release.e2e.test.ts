@@ -137,7 +137,7 @@ describe(`from a doc change to a correctly versioned package (on a copy of the r
     expect(changesets).toHaveLength(1);
     const text = readFileSync(path.join(copy, ".changeset", changesets[0]), "utf8");
     expect(text).toMatch(/^---\n"@zpa-openapi\/spec": major\n"@zpa-openapi\/client": major\n---\n/);
-  }, 60_000);
+  }, 180_000);
 
   it("changeset version makes it 1.0.0, and the release dry-run packs and installs that tarball", () => {
     const changeset = path.join(copy, "node_modules", ".bin", "changeset");
@@ -158,7 +158,7 @@ describe(`from a doc change to a correctly versioned package (on a copy of the r
     expect(r.stdout).toContain("nothing was published");
     expect(r.code).toBe(0);
     expect(existsSync(path.join(copy, "spec", "zpa-openapi-spec-1.0.0.tgz"))).toBe(false);
-  }, 120_000);
+  }, 240_000);
 });
 
 describe("the facts-rendered page stands in for the real one", () => {

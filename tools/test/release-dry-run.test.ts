@@ -43,7 +43,7 @@ describe("release dry-run on small packages written for it", () => {
     expect(lie.ok).toBe(false);
     expect(lie.problems).toContain("the types declare farewell, but the code does not export it");
     expect(result.ok).toBe(false);
-  }, 90_000);
+  }, 300_000);
 });
 
 describe("release dry-run of the workspace's packages (as built)", () => {
@@ -53,5 +53,5 @@ describe("release dry-run of the workspace's packages (as built)", () => {
     const result = await dryRun({ root: repoRoot, packages: built });
     expect(result.packages.filter((p) => !p.ok)).toEqual([]);
     expect(result.packages.find((p) => p.name === "@zpa-openapi/spec")?.checked).toEqual({ name: "createSpecValidator", kind: "value" });
-  }, 180_000);
+  }, 300_000);
 });

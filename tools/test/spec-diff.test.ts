@@ -54,14 +54,14 @@ describe("spec-diff names the client only when its generated types change", () =
     const head = edited((d) => (d.paths[USERS].get.description = "Lists users, a page at a time."));
     const plan = await planChangeset(repoRoot, base, head, classifySpecChanges(base, head), "HEAD");
     expect(plan?.releases).toEqual({ "@zpa-openapi/spec": "patch", "@zpa-openapi/client": "patch" });
-  }, 30_000);
+  }, 90_000);
 
   it("an x-doc-notes edit leaves the types alone: only the spec gets a patch", async () => {
     const head = edited((d) => d.paths[USERS].get["x-doc-notes"].push({ topic: "t", conflict: "c", resolution: "r" }));
     const plan = await planChangeset(repoRoot, base, head, classifySpecChanges(base, head), "HEAD");
     expect(plan?.releases).toEqual({ "@zpa-openapi/spec": "patch" });
     expect(plan?.clientTypesChanged).toBe(false);
-  }, 30_000);
+  }, 90_000);
 });
 
 describe("spec-diff CLI on a git repository", () => {
@@ -100,11 +100,11 @@ describe("spec-diff CLI on a git repository", () => {
     const text = readFileSync(path.join(dir, ".changeset", files[0]), "utf8");
     expect(text).toMatch(/^---\n"@zpa-openapi\/spec": major\n"@zpa-openapi\/client": major\n---\n\nAPI description changes since HEAD: 1 breaking\./);
     expect(text).toContain("response 409 removed");
-  }, 30_000);
+  }, 90_000);
 
   it("exits 2 naming a ref that does not exist", () => {
     const result = cli("no-such-ref");
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('git ref "no-such-ref" not found');
-  }, 30_000);
+  }, 90_000);
 });
