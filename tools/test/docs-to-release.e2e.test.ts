@@ -82,7 +82,7 @@ describe(`from a doc change to a correctly versioned package (on a copy of the r
       mkdirSync(docs);
       writeFileSync(path.join(docs, `${REFERENCE_PAGE}.md`), referencePageFromFacts());
     }
-  });
+  }, 120_000);
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
   it("doc-check finds no drift before the page changes", () => {

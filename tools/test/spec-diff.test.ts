@@ -86,7 +86,7 @@ describe("spec-diff CLI on a git repository", () => {
     git("init", "-q");
     git("add", ".");
     git("commit", "-qm", "base");
-  });
+  }, 120_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it("writes a major changeset for spec and client when a response code is removed", () => {
