@@ -110,11 +110,8 @@ export function apiErrorFrom(
   redactor: Redactor,
 ): ZpaApiError {
   const requestId = response.headers.get("x-request-id") ?? response.headers.get("x-zscaler-request-id");
-  return new ZpaApiError(response.status, asBody(body, redactor), {
-    ...context,
-    path: context.path && redactor.redact(context.path),
-    requestId: requestId ? redactor.redact(requestId) : undefined,
-  });
+  // `context.path` comes from describeRequest, which has already redacted it.
+  return new ZpaApiError(response.status, asBody(body, redactor), { ...context, requestId: requestId ? redactor.redact(requestId) : undefined });
 }
 
 /** Reads a failed response's body (JSON if it parses, else text) for {@link apiErrorFrom}. */

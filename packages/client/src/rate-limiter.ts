@@ -3,7 +3,7 @@ import { sleep } from "./retry";
 
 /** Client-side request budget; the defaults are ZPA's documented limits per client IP. */
 export interface RateLimitOptions {
-  /** GET (and HEAD) requests per window (default 20). */
+  /** GET requests per window (default 20). */
   reads?: number;
   /** POST, PUT and DELETE requests per window (default 10). */
   writes?: number;
@@ -42,5 +42,5 @@ export function createRateLimiter(options: RateLimitOptions = {}): RateLimiter {
   };
   const read = lane(options.reads ?? 20);
   const write = lane(options.writes ?? 10);
-  return { acquire: (method, signal) => (method === "GET" || method === "HEAD" ? read(signal) : write(signal)) };
+  return { acquire: (method, signal) => (method === "GET" ? read : write)(signal) };
 }

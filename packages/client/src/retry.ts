@@ -18,8 +18,11 @@ export interface RetryOptions {
 /** The defaults of {@link RetryOptions}. */
 export const DEFAULT_RETRY: Readonly<Required<RetryOptions>> = { maxAttempts: 4, baseDelayMs: 500, maxDelayMs: 20_000, maxTotalWaitMs: 60_000 };
 
-/** Methods safe to replay after a 5xx or a network failure: the server may have acted on the first try. */
-export const IDEMPOTENT = new Set(["GET", "HEAD", "OPTIONS", "PUT", "DELETE"]);
+/**
+ * Methods safe to replay after a 5xx or a network failure (a POST is not: the server may have acted
+ * on the first try). The client only sends GET, POST, PUT and DELETE.
+ */
+export const IDEMPOTENT = new Set(["GET", "PUT", "DELETE"]);
 
 /** 5xx statuses worth retrying for idempotent methods. */
 export const RETRYABLE_5XX = new Set([500, 502, 503, 504]);

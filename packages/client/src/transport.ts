@@ -34,8 +34,6 @@ export class ZpaRequest {
   declare readonly headers: Record<string, string>;
   declare readonly body: BodyInit | null | undefined;
   declare readonly signal: AbortSignal | null | undefined;
-  /** The operationId, when known; used in errors and logs. */
-  declare readonly operation: string | undefined;
   declare readonly call: ZpaCall | undefined;
 
   constructor(url: string | URL, init: RequestInit & { zpa?: ZpaCall } = {}) {
@@ -47,7 +45,6 @@ export class ZpaRequest {
     this.body = init.body;
     this.signal = init.signal;
     this.call = init.zpa;
-    this.operation = init.zpa?.operation;
   }
 }
 
@@ -75,7 +72,7 @@ export const failedRequest = (response: Response): ZpaRequest | undefined => fai
 
 /** Operation, method and redacted path+query of a request, for errors and logs. */
 export const describeRequest = (request: ZpaRequest, redactor: Redactor): ZpaErrorContext => ({
-  operation: request.operation,
+  operation: request.call?.operation,
   method: request.method,
   path: redactor.redact(request.url.replace(/^\w+:\/\/[^/]+/, "")),
 });

@@ -114,3 +114,13 @@ describe("raw typed calls", () => {
     expect(typeof typeOnly).toBe("function");
   });
 });
+
+describe("resource helpers", () => {
+  it("are exactly the documented ones (lists as list + listAll)", () => {
+    const c = zpa();
+    const names = (r: object) => Object.keys(r).sort();
+    expect(names(c.emergencyAccess)).toEqual(["activate", "create", "deactivate", "get", "list", "listAll", "update"]);
+    expect(names(c.administrators)).toEqual(["create", "delete", "get", "list", "listAll", "update"]);
+    expect(names(c.roles)).toEqual(["get", "list", "listAll"]);
+  });
+});
