@@ -1,4 +1,4 @@
-import { adminPayload, expectError, session, type Session } from "./helpers";
+import { adminPayload, expectError, session, type Session } from "./twin-session";
 
 describe("administrators and roles", () => {
   let s: Session;

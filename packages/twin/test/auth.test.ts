@@ -1,5 +1,5 @@
 import { startTwin, type Twin } from "../src/index";
-import { expectError, send, signIn } from "./helpers";
+import { expectError, send, signIn } from "./twin-session";
 
 const FORM = { "content-type": "application/x-www-form-urlencoded" };
 

@@ -1,7 +1,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import { readFileSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { send } from "./helpers";
+import { send } from "./twin-session";
 
 const CLI = join(__dirname, "..", "dist", "cli.js");
 

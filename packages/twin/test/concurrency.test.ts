@@ -1,5 +1,5 @@
 import { Agent } from "node:http";
-import { adminPayload, send, session, type Session } from "./helpers";
+import { adminPayload, send, session, type Session } from "./twin-session";
 
 describe("concurrency", () => {
   let s: Session;

@@ -1,4 +1,4 @@
-import { expectError, session, type Session } from "./helpers";
+import { expectError, session, type Session } from "./twin-session";
 
 const NEW = { emailId: "breakglass.ops@example.com", firstName: "Break", lastName: "Glass" };
 

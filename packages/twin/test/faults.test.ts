@@ -1,5 +1,5 @@
 import { FAULTS } from "../src/index";
-import { adminPayload, send, session, type Session } from "./helpers";
+import { adminPayload, send, session, type Session } from "./twin-session";
 
 const NEW = { emailId: "f@example.com", firstName: "F", lastName: "G" };
 

@@ -1,4 +1,4 @@
-import { expectError, send, session, type Session } from "./helpers";
+import { expectError, send, session, type Session } from "./twin-session";
 
 describe("HTTP-level errors use the documented error shape", () => {
   let s: Session;

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { Agent } from "node:http";
-import { adminPayload, send, session, type Session } from "./helpers";
+import { adminPayload, send, session, type Session } from "./twin-session";
 
 /** Statuses the spec documents for a bad request. */
 const DOCUMENTED_4XX = new Set([400, 401, 403, 404, 405, 415]);

@@ -1,6 +1,6 @@
 import { RateLimiter } from "../src/rate-limit";
 import { startTwin } from "../src/index";
-import { expectError, send, signIn } from "./helpers";
+import { expectError, send, signIn } from "./twin-session";
 
 describe("rate limits", () => {
   it("counts reads and writes apart per client and says how long to wait", () => {

@@ -3,7 +3,7 @@ import { existsSync } from "node:fs";
 import { promisify } from "node:util";
 import { join } from "node:path";
 import { startTwin, type Twin } from "../src/index";
-import { adminPayload, send } from "./helpers";
+import { adminPayload, send } from "./twin-session";
 import { overStrict, startPrismProxy, startRecorder, twinViolations } from "./prism-proxy";
 
 const run = promisify(execFile);
