@@ -6,4 +6,6 @@ export default defineConfig({
   dts: { entry: "src/index.ts" },
   clean: true,
   target: "node20",
+  // `__filename` in the ESM build too: the Prism worker resolves its modules from this package.
+  shims: true,
 });

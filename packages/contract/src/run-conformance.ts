@@ -37,7 +37,9 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
   for (const c of options.onlyChecks ?? []) if (!knownChecks.has(c)) throw new Error(`Unknown check ${JSON.stringify(c)}; known: ${[...knownChecks].join(", ")}`);
   for (const o of options.onlyOperations ?? []) if (!model.operations.some((op) => op.operationId === o)) throw new Error(`Unknown operation ${JSON.stringify(o)}`);
 
+  const targetStarted = performance.now();
   const target = await resolveTarget(options.target, options.cloud);
+  const targetStartMs = performance.now() - targetStarted;
   const notes: string[] = [];
   const credentials = envCredentials(options) ?? (target.mock ? { clientId: "zpa-conformance", clientSecret: "prism-accepts-any" } : undefined);
   const customerId = options.customerId ?? process.env.ZPA_CUSTOMER_ID ?? (target.mock ? "145256180497776640" : undefined);
@@ -57,7 +59,7 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
     seed,
     runs,
     negativeRuns,
-    concurrency: target.remote ? 1 : Math.max(1, options.concurrency ?? (target.mock ? 1 : 4)),
+    concurrency: target.remote ? 1 : Math.max(1, options.concurrency ?? 4),
     maxResponseTimeMs: options.maxResponseTimeMs ?? 2000,
     mock: target.mock,
     stateful: false,
@@ -126,7 +128,7 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
     const scenarios = SCENARIO_CHECKS.filter((c) => !only || only.has(c.name) || (responseOnly && (c.name === "positive_data_acceptance" || c.name === "negative_data_rejection")));
     const ops = model.operations.filter((o) => !options.onlyOperations?.length || options.onlyOperations.includes(o.operationId));
     totalOps = ops.length;
-    const concurrency = env.stateful || target.remote || target.mock ? 1 : env.concurrency;
+    const concurrency = env.stateful || target.remote ? 1 : env.concurrency;
     const queue = [...ops];
     const worker = async () => {
       for (let op = queue.shift(); op; op = queue.shift()) {
@@ -167,6 +169,7 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
     negativeRuns,
     requests: transport.requests,
     durationMs: performance.now() - started,
+    targetStartMs,
     serverMs: transport.serverMs,
     waitingMs: transport.waitingMs,
     runPrefix: prefix,

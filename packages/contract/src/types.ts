@@ -80,8 +80,7 @@ export interface ConformanceOptions {
   /**
    * Independent properties (the negative families of an operation; whole operations when the
    * target is stateless) run at once, so the suite's own work overlaps the target's answers.
-   * Default 4 against a local server; 1 against the embedded Prism (it shares this process, so more
-   * only adds contention) and against remote targets (rate limits).
+   * Default 4; 1 against remote targets (rate limits).
    */
   concurrency?: number;
   /** Called with every exchange as it completes, secrets redacted (a request log; the benchmark replays them). */
@@ -101,7 +100,10 @@ export interface ConformanceReport {
   runs: number;
   negativeRuns: number;
   requests: number;
+  /** Wall time of the whole run, starting the target included. */
   durationMs: number;
+  /** Part of `durationMs` spent starting the target and waiting until it answers (the embedded Prism). */
+  targetStartMs: number;
   /** Milliseconds the target spent answering, summed over requests. */
   serverMs: number;
   /** Milliseconds of wall time with at least one request in flight (what the suite waited on the target). */

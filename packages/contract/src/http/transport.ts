@@ -59,16 +59,15 @@ class LiteRequest {
 class LiteResponse {
   readonly ok: boolean;
   readonly headers: { get(name: string): string | null };
-  constructor(
-    readonly status: number,
-    headers: Record<string, string>,
-    private readonly bodyText: string,
-  ) {
-    this.ok = status >= 200 && status < 300;
-    this.headers = { get: (name: string) => headers[name.toLowerCase()] ?? null };
+  readonly status: number;
+  /** The exchange this answers, handed back through openapi-fetch (requests run concurrently). */
+  constructor(readonly exchange: Exchange & { response: NonNullable<Exchange["response"]> }) {
+    this.status = exchange.response.status;
+    this.ok = this.status >= 200 && this.status < 300;
+    this.headers = { get: (name: string) => exchange.response.headers[name.toLowerCase()] ?? null };
   }
   async text(): Promise<string> {
-    return this.bodyText;
+    return this.exchange.response.body;
   }
 }
 
@@ -102,7 +101,6 @@ export class Transport {
   private busySince = 0;
   private readonly limiter?: RateLimiter;
   private readonly client: ReturnType<typeof createClient<paths>>;
-  private last?: Exchange;
   private readonly httpAgent = new http.Agent({ keepAlive: true, maxSockets: 16 });
   private readonly httpsAgent = new https.Agent({ keepAlive: true, maxSockets: 16 });
 
@@ -157,9 +155,8 @@ export class Transport {
 
   private async recordingFetch(request: LiteRequest): Promise<LiteResponse> {
     const x = await this.sendRaw(request.method, request.url, headersToObject(request.headers), request.bodyText);
-    this.last = x;
-    if (!x.response) throw new Error(x.error ?? "no response");
-    return new LiteResponse(x.response.status, x.response.headers, x.response.body);
+    if (!x.response) throw Object.assign(new Error(x.error ?? "no response"), { exchange: x });
+    return new LiteResponse(x as LiteResponse["exchange"]);
   }
 
   /** Sends one request as given; never throws on HTTP errors, records network errors in `error`. */
@@ -213,14 +210,14 @@ export class Transport {
       init.body = req.body;
       if (form) init.bodySerializer = (b: Record<string, unknown>) => new URLSearchParams(Object.entries(b ?? {}).map(([k, v]) => [k, String(v)])).toString();
     }
-    this.last = undefined;
     try {
-      await (this.client as any).request(op.method.toLowerCase(), op.path, init);
+      const { response } = await (this.client as any).request(op.method.toLowerCase(), op.path, init);
+      return (response as LiteResponse).exchange;
     } catch (e) {
-      if (this.last) return this.last;
+      const sent = (e as { exchange?: Exchange }).exchange;
+      if (sent) return sent;
       return { request: { method: op.method, url: `${this.baseUrl}${op.path}`, headers: {}, body: undefined }, elapsedMs: 0, error: (e as Error).message, startedAt: new Date().toISOString() };
     }
-    return this.last!;
   }
 
 }

@@ -1,3 +1,6 @@
+import { createRequire } from "node:module";
+import { pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
 import { openapi } from "@zpa-openapi/spec";
 
 /** A running embedded Prism mock. */
@@ -6,27 +9,63 @@ export interface PrismHandle {
   stop(): Promise<void>;
 }
 
+// Prism gets a thread of its own: its request validation and mocking cost more CPU per request
+// than the suite's own work, and on a shared event loop the two add up instead of overlapping.
+// A worker (not a child process) dies with the run however the run ends, so Prism is always stopped.
+// The code is evaluated rather than loaded from a file so that the ESM build, the CommonJS build
+// and the TypeScript sources under test all start the same worker; the modules it needs are
+// resolved here, from this package, and handed over as file URLs.
+// Only dynamic import() inside: the evaluated code is a module or a script depending on the
+// parent's flags (`--input-type=module` makes it a module).
+const WORKER_SOURCE = `
 const noop = () => undefined;
 // Prism logs through pino; a silent stand-in keeps its output out of the report.
-const silentLogger: any = new Proxy({}, { get: (_t, key) => (key === "child" ? () => silentLogger : key === "level" ? "silent" : noop) });
+const silentLogger = new Proxy({}, { get: (_t, key) => (key === "child" ? () => silentLogger : key === "level" ? "silent" : noop) });
+import("node:worker_threads").then(async ({ parentPort, workerData }) => {
+  try {
+    const httpServer = await import(workerData.serverModule);
+    const prismHttp = await import(workerData.httpModule);
+    const createServer = httpServer.createServer ?? httpServer.default.createServer;
+    const getOps = prismHttp.getHttpOperationsFromSpec ?? prismHttp.default.getHttpOperationsFromSpec;
+    const operations = await getOps(workerData.doc);
+    const server = createServer(operations, {
+      cors: false,
+      config: { validateRequest: true, validateResponse: true, checkSecurity: true, errors: false, isProxy: false, mock: { dynamic: false } },
+      components: { logger: silentLogger },
+    });
+    const address = await server.listen(0, "127.0.0.1");
+    parentPort.once("message", () => server.close().finally(() => parentPort.postMessage({ closed: true })));
+    parentPort.postMessage({ address });
+  } catch (e) {
+    parentPort.postMessage({ error: String((e && e.message) || e) });
+  }
+});
+`;
+
+function prismModules(): { serverModule: string; httpModule: string } {
+  const require = createRequire(__filename);
+  const url = (name: string) => pathToFileURL(require.resolve(name)).href;
+  return { serverModule: url("@stoplight/prism-http-server"), httpModule: url("@stoplight/prism-http") };
+}
 
 /**
- * Starts Prism in this process on a free 127.0.0.1 port, in static mock mode with request
+ * Starts Prism on a free 127.0.0.1 port in a worker thread, in static mock mode with request
  * validation and security checks on, and waits until it answers.
  */
 export async function startPrism(doc: object = openapi): Promise<PrismHandle> {
-  const httpServer: any = await import("@stoplight/prism-http-server");
-  const prismHttp: any = await import("@stoplight/prism-http");
-  const createServer = httpServer.createServer ?? httpServer.default?.createServer;
-  const getOps = prismHttp.getHttpOperationsFromSpec ?? prismHttp.default?.getHttpOperationsFromSpec;
-  // Prism dereferences in place: give it a copy.
-  const operations = await getOps(JSON.parse(JSON.stringify(doc)));
-  const server = createServer(operations, {
-    cors: false,
-    config: { validateRequest: true, validateResponse: true, checkSecurity: true, errors: false, isProxy: false, mock: { dynamic: false } },
-    components: { logger: silentLogger },
-  });
-  const address: string = await server.listen(0, "127.0.0.1");
+  // The document is copied into the worker (Prism dereferences it in place).
+  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { doc, ...prismModules() } });
+  let address: string;
+  try {
+    address = await new Promise<string>((resolve, reject) => {
+      worker.once("message", (m: { address?: string; error?: string }) => (m.address ? resolve(m.address) : reject(new Error(`Prism did not start: ${m.error}`))));
+      worker.once("error", (e) => reject(new Error(`Prism did not start: ${e.message}`)));
+      worker.once("exit", (code) => reject(new Error(`Prism did not start: its worker exited with code ${code}`)));
+    });
+  } catch (e) {
+    await worker.terminate();
+    throw e;
+  }
   const url = address.replace("0.0.0.0", "127.0.0.1").replace(/\/$/, "");
   for (let i = 0; i < 50; i++) {
     try {
@@ -36,13 +75,21 @@ export async function startPrism(doc: object = openapi): Promise<PrismHandle> {
       await new Promise((r) => setTimeout(r, 50));
     }
   }
-  let stopped = false;
+  let stopped: Promise<void> | undefined;
   return {
     url,
-    async stop() {
-      if (stopped) return;
-      stopped = true;
-      await server.close();
+    stop() {
+      stopped ??= (async () => {
+        // Close the listening socket first so no request is cut off mid-answer, but never wait long.
+        const closed = new Promise<void>((resolve) => {
+          worker.once("message", () => resolve());
+          worker.once("exit", () => resolve());
+        });
+        worker.postMessage("close");
+        await Promise.race([closed, new Promise((r) => setTimeout(r, 2000).unref())]);
+        await worker.terminate();
+      })();
+      return stopped;
     },
   };
 }
