@@ -4,6 +4,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { pointerSegment, resolvePointer } from "@zpa-openapi/spec";
 import { parse } from "yaml";
 
 /** A parsed OpenAPI document, walked by key. */
@@ -71,12 +72,8 @@ function findExternalRef(value: unknown): string | undefined {
 
 /** The value at a local JSON pointer (`#/components/schemas/X`). */
 export function atPointer(doc: Json, ref: string): any {
-  const segments = ref.replace(/^#\/?/, "").split("/").filter((s) => s !== "").map((s) => decodeURIComponent(s).replace(/~1/g, "/").replace(/~0/g, "~"));
-  let node: any = doc;
-  for (const s of segments) {
-    node = node?.[s];
-    if (node === undefined) throw new Error(`$ref ${ref} does not resolve`);
-  }
+  const node = resolvePointer(doc, ref);
+  if (node === undefined) throw new Error(`$ref ${ref} does not resolve`);
   return node;
 }
 
@@ -107,11 +104,6 @@ export interface SpecOperation {
   parameters: Json[];
   /** JSON pointer to the operation (`/paths/~1x/get`). */
   pointer: string;
-}
-
-/** Escapes one JSON pointer segment. */
-export function pointerSegment(segment: string): string {
-  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 
 /** Every operation of the document, in document order. */

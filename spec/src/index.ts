@@ -40,6 +40,24 @@ export function pointerSegment(segment: string): string {
   return segment.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 
+/**
+ * The value at a JSON pointer into `doc` (`/components/schemas/X`, or a local `$ref` such as
+ * `#/components/schemas/X`); `undefined` when nothing is there.
+ */
+export function resolvePointer(doc: unknown, pointer: string): any {
+  const fragment = pointer.startsWith("#");
+  const body = fragment ? pointer.slice(1) : pointer;
+  if (body === "") return doc;
+  let node: any = doc;
+  for (const raw of body.slice(1).split("/")) {
+    if (node === null || typeof node !== "object") return undefined;
+    // A `$ref` is a URI fragment: its segments may be percent-encoded as well.
+    const segment = fragment ? decodeURIComponent(raw) : raw;
+    node = node[segment.replace(/~1/g, "/").replace(/~0/g, "~")];
+  }
+  return node;
+}
+
 function toViolations(errors: ErrorObject[] | null | undefined): SchemaViolation[] {
   return (errors ?? []).map((e) => {
     const property =

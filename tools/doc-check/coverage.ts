@@ -1,15 +1,10 @@
+import { deref, operationsOf, type Json } from "../openapi-document";
 import type { PageFacts } from "./help-pages";
-
-type Json = Record<string, any>;
 
 /** The spec operation for a page's method and path, with path-level parameters merged in. */
 export function findOperation(spec: Json, method: string, path: string): Json | undefined {
-  const item = spec.paths?.[path];
-  const op = item?.[method.toLowerCase()];
-  if (!op) return undefined;
-  const resolve = (p: Json) => (p.$ref ? spec.components.parameters[p.$ref.split("/").pop()] : p);
-  const parameters = [...(item.parameters ?? []), ...(op.parameters ?? [])].map(resolve);
-  return { ...op, parameters };
+  const found = operationsOf(spec).find((o) => o.method === method.toUpperCase() && o.path === path);
+  return found && { ...found.op, parameters: found.parameters.map((p) => deref(spec, p)) };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { openapi, pointerSegment, type OpenApiDocument } from "@zpa-openapi/spec";
+import { openapi, pointerSegment, resolvePointer, type OpenApiDocument } from "@zpa-openapi/spec";
 
 /** A JSON Schema node after `$ref`s are inlined; `x-ref` keeps the name a `$ref` pointed at. */
 export type Schema = Record<string, any>;
@@ -50,21 +50,12 @@ export interface SpecModel {
 
 const METHODS = ["get", "put", "post", "delete", "patch", "head", "options", "trace"];
 
-function getPointer(doc: any, pointer: string): any {
-  if (pointer === "" || pointer === "#") return doc;
-  return pointer
-    .replace(/^#/, "")
-    .split("/")
-    .slice(1)
-    .reduce((node, seg) => (node == null ? undefined : node[seg.replace(/~1/g, "/").replace(/~0/g, "~")]), doc);
-}
-
 /**
  * Reads every operation of an OpenAPI 3.1 document (the bundled ZPA spec by default), so the suite
  * covers a new operation without new test code.
  */
 export function loadSpecModel(doc: OpenApiDocument = openapi): SpecModel {
-  const resolve = (pointer: string) => getPointer(doc, pointer);
+  const resolve = (pointer: string) => resolvePointer(doc, pointer);
   const derefCache = new Map<any, Schema>();
   const deref = (node: any, depth = 0): any => {
     if (depth > 40 || node === null || typeof node !== "object") return node;

@@ -1,4 +1,4 @@
-import type { OpenApiDocument } from "@zpa-openapi/spec";
+import { pointerSegment, resolvePointer, type OpenApiDocument } from "@zpa-openapi/spec";
 
 /** What the twin needs to know about one operation of the spec. */
 export interface OperationSpec {
@@ -34,17 +34,6 @@ export interface Route {
 
 const METHODS = ["get", "put", "post", "delete", "patch", "head", "options", "trace"];
 
-function escapePointer(segment: string): string {
-  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
-}
-
-function resolvePointer(doc: OpenApiDocument, pointer: string): any {
-  return pointer
-    .split("/")
-    .slice(1)
-    .reduce<any>((node, seg) => node?.[seg.replace(/~1/g, "/").replace(/~0/g, "~")], doc);
-}
-
 /** Follows `$ref`s inside the document; returns the node and the pointer it lives at. */
 export function deref(doc: OpenApiDocument, node: any, pointer: string): { node: any; pointer: string } {
   let guard = 0;
@@ -59,7 +48,7 @@ export function deref(doc: OpenApiDocument, node: any, pointer: string): { node:
 export function buildRoutes(doc: OpenApiDocument): Route[] {
   const routes: Route[] = [];
   for (const [template, item] of Object.entries(doc.paths)) {
-    const pathPointer = `/paths/${escapePointer(template)}`;
+    const pathPointer = `/paths/${pointerSegment(template)}`;
     const shared: any[] = (item.parameters ?? []).map((p: any, i: number) => ({ p, ptr: `${pathPointer}/parameters/${i}` }));
     const operations = new Map<string, OperationSpec>();
     for (const method of METHODS) {
@@ -84,7 +73,7 @@ export function buildRoutes(doc: OpenApiDocument): Route[] {
         const { node, pointer } = deref(doc, op.requestBody, `${opPointer}/requestBody`);
         const contentTypes = new Map<string, string>();
         for (const type of Object.keys(node.content ?? {})) {
-          contentTypes.set(type, `${pointer}/content/${escapePointer(type)}/schema`);
+          contentTypes.set(type, `${pointer}/content/${pointerSegment(type)}/schema`);
         }
         requestBody = { required: node.required === true, contentTypes };
       }
