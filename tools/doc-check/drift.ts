@@ -184,10 +184,13 @@ interface AckContext {
 
 class Comparer {
   readonly differences: Difference[] = [];
+  /** The spec's operations, read once for every page and field. */
+  readonly operations: SpecOperation[];
   private readonly validator: ReturnType<typeof createSpecValidator>;
 
   constructor(private readonly doc: Json) {
     this.validator = createSpecValidator(doc);
+    this.operations = operationsOf(doc);
   }
 
   /** Records a difference, acknowledged when a note on the operation, parameter or schema resolves it. */
@@ -237,15 +240,13 @@ function describeParam(p: Json): string {
   return `${p.in} parameter "${p.name}"`;
 }
 
-function requestSchemaPointer(spec: SpecOperation, doc: Json): string | undefined {
+/** The JSON request body's schema and its pointer (for validation), when the operation has one. */
+function requestSchema(spec: SpecOperation, doc: Json): { schema: Json; pointer: string } | undefined {
   const body = spec.op.requestBody;
-  if (!deref(doc, body)?.content?.["application/json"]?.schema) return undefined;
+  const schema = deref(doc, body)?.content?.["application/json"]?.schema;
+  if (!schema) return undefined;
   const base = typeof body.$ref === "string" ? body.$ref.replace(/^#/, "") : `${spec.pointer}/requestBody`;
-  return `${base}/content/application~1json/schema`;
-}
-
-function requestSchema(spec: SpecOperation, doc: Json): Json | undefined {
-  return deref(doc, spec.op.requestBody)?.content?.["application/json"]?.schema;
+  return { schema, pointer: `${base}/content/application~1json/schema` };
 }
 
 /** Properties and required names of an object schema, through `$ref` and `allOf`. */
@@ -264,9 +265,9 @@ function objectShape(doc: Json, schema: Json | undefined, seen = new Set<Json>()
   return shape;
 }
 
-function comparePage(page: HelpPage, doc: Json, cmp: Comparer, claimedBy: (op: SpecOperation, page: HelpPage) => boolean): number {
+function comparePage(page: HelpPage, doc: Json, cmp: Comparer): number {
   const id = pageId(page);
-  const all = operationsOf(doc);
+  const all = cmp.operations;
   const claimed = all.filter((op) => claimedBy(op, page));
   const matched = new Set<SpecOperation>();
   for (const fact of page.operations) {
@@ -281,7 +282,7 @@ function comparePage(page: HelpPage, doc: Json, cmp: Comparer, claimedBy: (op: S
     compareParameters(page, fact, spec, doc, cmp, base);
     compareResponses(page, fact, spec, cmp, base);
     compareExamples(fact, spec, doc, cmp, base);
-    if (page.fields.length > 0 && requestSchemaPointer(spec, doc)) compareFields(page.fields, spec, doc, cmp, base);
+    if (page.fields.length > 0 && requestSchema(spec, doc)) compareFields(page.fields, spec, doc, cmp, base);
   }
   for (const spec of claimed) {
     if (matched.has(spec)) continue;
@@ -379,7 +380,7 @@ function compareExamples(fact: PageOperation, spec: SpecOperation, doc: Json, cm
       compareTemplate(example, spec, doc, cmp, base);
       continue;
     }
-    const pointer = example.kind === "request" ? requestSchemaPointer(spec, doc) : successResponsePointer(fact, spec);
+    const pointer = example.kind === "request" ? requestSchema(spec, doc)?.pointer : successResponsePointer(fact, spec);
     if (!pointer) {
       cmp.add({ ...base, kind: "example-invalid", subject: example.label, message: `${example.label}: the page shows a ${example.kind} body, the spec has no JSON ${example.kind} schema` }, { spec });
       continue;
@@ -397,16 +398,16 @@ function compareExamples(fact: PageOperation, spec: SpecOperation, doc: Json, cm
 
 /** A payload template (placeholder values) says which fields exist, not what values are valid. */
 function compareTemplate(example: PageExample, spec: SpecOperation, doc: Json, cmp: Comparer, base: Base): void {
-  const pointer = requestSchemaPointer(spec, doc);
-  if (!pointer || !example.json || typeof example.json !== "object" || Array.isArray(example.json)) return;
-  const { properties } = objectShape(doc, requestSchema(spec, doc));
+  const request = requestSchema(spec, doc);
+  if (!request || !example.json || typeof example.json !== "object" || Array.isArray(example.json)) return;
+  const { properties } = objectShape(doc, request.schema);
   for (const name of Object.keys(example.json as Json)) {
     if (!properties[name]) cmp.add({ ...base, kind: "field-missing", subject: name, doc: example.label, message: `field "${name}": in the page's payload, not in the spec's request schema` }, { spec });
   }
 }
 
 function compareFields(fields: PageField[], spec: SpecOperation, doc: Json, cmp: Comparer, base: Base): void {
-  const { properties, required } = objectShape(doc, requestSchema(spec, doc));
+  const { properties, required } = objectShape(doc, requestSchema(spec, doc)?.schema);
   for (const field of fields) {
     const prop = properties[field.name];
     if (!prop) {
@@ -416,7 +417,10 @@ function compareFields(fields: PageField[], spec: SpecOperation, doc: Json, cmp:
       continue;
     }
     // Create and update share one write schema; a note on either speaks for the shared field.
-    const related = operationsOf(doc).filter((o) => o.key !== spec.key && requestSchema(o, doc) && objectShape(doc, requestSchema(o, doc)).properties[field.name] === prop);
+    const related = cmp.operations.filter((o) => {
+      const request = o.key !== spec.key ? requestSchema(o, doc) : undefined;
+      return !!request && objectShape(doc, request.schema).properties[field.name] === prop;
+    });
     const ctx = { spec, related, notesOfSubject: schemaNotes(doc, prop) };
     const isRequired = required.has(field.name);
     if (field.required !== isRequired) {
@@ -426,16 +430,11 @@ function compareFields(fields: PageField[], spec: SpecOperation, doc: Json, cmp:
   }
 }
 
-/** Options for {@link checkDrift}. */
-export interface DriftOptions {
-  /**
-   * Whether a spec operation belongs to a page (so its absence from the page is drift). Default:
-   * its `x-doc-source.page` is the page id and its `x-doc-source.url`, when given, is the page's URL.
-   */
-  claimedBy?: (op: SpecOperation, page: HelpPage) => boolean;
-}
-
-function defaultClaimedBy(op: SpecOperation, page: HelpPage): boolean {
+/**
+ * Whether a spec operation belongs to a page (so its absence from the page is drift): its
+ * `x-doc-source.page` is the page id and its `x-doc-source.url`, when given, is the page's URL.
+ */
+function claimedBy(op: SpecOperation, page: HelpPage): boolean {
   const source = op.op["x-doc-source"];
   if (source?.page !== pageId(page)) return false;
   // An operation sourced from another page (the roles page, say) that this page only refers to.
@@ -443,10 +442,10 @@ function defaultClaimedBy(op: SpecOperation, page: HelpPage): boolean {
 }
 
 /** Compares parsed help pages with a spec document and returns every difference. */
-export function checkDrift(pages: HelpPage[], spec: Json, options: DriftOptions = {}): DriftReport {
+export function checkDrift(pages: HelpPage[], spec: Json): DriftReport {
   const cmp = new Comparer(spec);
   let operations = 0;
-  for (const page of pages) operations += comparePage(page, spec, cmp, options.claimedBy ?? defaultClaimedBy);
+  for (const page of pages) operations += comparePage(page, spec, cmp);
   const differences = cmp.differences;
   return {
     pages: pages.map(pageId),
