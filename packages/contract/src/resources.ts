@@ -17,6 +17,16 @@ export interface ListShape {
   totalCountProp?: string;
 }
 
+/** The action an operation on `itemPath/<action>` performs (`activate`). */
+export function actionOf(op: OperationModel): string {
+  return op.path.split("/").pop()!;
+}
+
+/** The read model's flag that says whether an action is allowed now (`activate` → `allowedActivate`). */
+export function allowedFlag(action: string): string {
+  return `allowed${action[0]!.toUpperCase()}${action.slice(1)}`;
+}
+
 /** A resource the spec lets the suite create, read, change, list and remove. */
 export interface ResourceModel {
   name: string;

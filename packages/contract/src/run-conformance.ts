@@ -1,7 +1,6 @@
 import { createSpecValidator } from "@zpa-openapi/spec";
 import type { RequestContext } from "./arbitraries/request";
 import { CHECKS, RESPONSE_CHECKS, SCENARIO_CHECKS } from "./checks/index";
-import { isCredentialExchange } from "./checks/positive-data-acceptance";
 import { Recorder, type Env } from "./engine";
 import { Transport } from "./http/transport";
 import { cleanupOwned, createOwned, discoverIds, jsonOf, readResource } from "./owned-resources";
@@ -10,15 +9,9 @@ import { renderTerminal } from "./reporters/terminal";
 import { deriveResources } from "./resources";
 import { diffWritten } from "./checks/round-trip";
 import { loadSpecModel } from "./spec-model";
+import { credentialsFrom, signIn } from "./sign-in";
 import { resolveTarget } from "./targets/resolve-target";
 import type { ConformanceOptions, ConformanceReport } from "./types";
-
-function envCredentials(o: ConformanceOptions) {
-  if (o.credentials) return o.credentials;
-  const clientId = process.env.ZPA_CLIENT_ID;
-  const clientSecret = process.env.ZPA_CLIENT_SECRET;
-  return clientId && clientSecret ? { clientId, clientSecret } : undefined;
-}
 
 /**
  * Runs the contract suite against a target and returns the report (and writes report files when
@@ -41,7 +34,7 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
   const target = await resolveTarget(options.target, options.cloud);
   const targetStartMs = performance.now() - targetStarted;
   const notes: string[] = [];
-  const credentials = envCredentials(options) ?? (target.mock ? { clientId: "zpa-conformance", clientSecret: "prism-accepts-any" } : undefined);
+  const credentials = credentialsFrom(options.credentials) ?? (target.mock ? { clientId: "zpa-conformance", clientSecret: "prism-accepts-any" } : undefined);
   const customerId = options.customerId ?? process.env.ZPA_CUSTOMER_ID ?? (target.mock ? "145256180497776640" : undefined);
   const prefix = options.runPrefix ?? `zpact-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
   const writes = options.allowWrites ?? !target.remote;
@@ -90,13 +83,8 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
   let report: ConformanceReport | undefined;
   try {
     if (!customerId) throw new Error("customerId is required for this target: pass --customer-id or set ZPA_CUSTOMER_ID");
-    const signIn = model.operations.find(isCredentialExchange);
-    if (signIn && credentials) {
-      const x = await transport.send(signIn, { path: {}, query: {}, body: { client_id: credentials.clientId, client_secret: credentials.clientSecret } });
-      const token = jsonOf(x)?.access_token;
-      if (typeof token !== "string") throw new Error(`Could not obtain a token from ${signIn.path}: ${x.response?.status ?? x.error}`);
-      transport.token = token;
-    } else if (!target.mock) {
+    const signedIn = credentials ? await signIn(model, transport, credentials) : false;
+    if (!signedIn && !target.mock) {
       throw new Error("credentials are required for this target: pass --client-id/--client-secret or set ZPA_CLIENT_ID/ZPA_CLIENT_SECRET");
     }
 

@@ -1,17 +1,17 @@
 import { createSpecValidator } from "@zpa-openapi/spec";
-import { isCredentialExchange } from "./checks/positive-data-acceptance";
 import { Recorder, type Env } from "./engine";
 import { Transport } from "./http/transport";
-import { cleanupOwned, jsonOf, listAll } from "./owned-resources";
+import { cleanupOwned, listAll } from "./owned-resources";
 import { carriesPrefix, deriveResources } from "./resources";
 import { loadSpecModel } from "./spec-model";
+import { credentialsFrom, signIn, type Credentials } from "./sign-in";
 import { resolveTarget } from "./targets/resolve-target";
 
 /** Options of a sweep. */
 export interface SweepOptions {
   target: string;
   prefix: string;
-  credentials?: { clientId: string; clientSecret: string };
+  credentials?: Credentials;
   customerId?: string;
   cloud?: string;
   /** List what would be removed without removing it. */
@@ -26,7 +26,7 @@ export async function sweep(options: SweepOptions): Promise<{ found: { resource:
   if (!/^zpact-[a-z0-9]{4,}$/.test(options.prefix)) throw new Error(`--prefix must be a run prefix like zpact-lx3k9a2b (got ${JSON.stringify(options.prefix)})`);
   const model = loadSpecModel();
   const target = await resolveTarget(options.target, options.cloud);
-  const credentials = options.credentials ?? (process.env.ZPA_CLIENT_ID && process.env.ZPA_CLIENT_SECRET ? { clientId: process.env.ZPA_CLIENT_ID, clientSecret: process.env.ZPA_CLIENT_SECRET } : target.mock ? { clientId: "x", clientSecret: "y" } : undefined);
+  const credentials = credentialsFrom(options.credentials) ?? (target.mock ? { clientId: "x", clientSecret: "y" } : undefined);
   const customerId = options.customerId ?? process.env.ZPA_CUSTOMER_ID ?? (target.mock ? "1" : undefined);
   if (!customerId) throw new Error("sweep needs --customer-id or ZPA_CUSTOMER_ID");
   const transport = new Transport({ baseUrl: target.baseUrl, rateLimit: target.remote });
@@ -41,11 +41,7 @@ export async function sweep(options: SweepOptions): Promise<{ found: { resource:
     baseContext: () => ({ fixedParams: { customerId }, idPools: {}, mock: target.mock, compile: validator.compile }),
   } as unknown as Env;
   try {
-    const signIn = model.operations.find(isCredentialExchange);
-    if (signIn && credentials) {
-      const x = await transport.send(signIn, { path: {}, query: {}, body: { client_id: credentials.clientId, client_secret: credentials.clientSecret } });
-      transport.token = jsonOf(x)?.access_token;
-    }
+    if (credentials) await signIn(model, transport, credentials);
     for (const r of env.resources) {
       if (!r.list || (!r.delete && !r.actions.length)) continue;
       const { items } = await listAll(env, r);

@@ -2,28 +2,21 @@ import fc from "fast-check";
 import { validRequest, type RequestSpec } from "../arbitraries/request";
 import { judgeResponse, recordFindings, runPropertyInLanes, type Env, type Finding } from "../engine";
 import { createOwned, createRequestArb, jsonOf, ownedIds, readResource, registerCreated, requestContextFor } from "../owned-resources";
-import { isWrite, resourceOf } from "../resources";
+import { actionOf, allowedFlag, isWrite, resourceOf } from "../resources";
 import type { OperationModel } from "../spec-model";
+import { isCredentialExchange } from "../sign-in";
 import { writeBlocked, type ScenarioCheck } from "./scenario";
 
 const NAME = "positive_data_acceptance";
 
-/** Operations that exchange credentials (no token, a write-only secret in the body). */
-export function isCredentialExchange(op: OperationModel): boolean {
-  return !op.secured && !!op.body && Object.values<any>(op.body.schema.properties ?? {}).some((p) => p.writeOnly);
-}
-
 /** Brings a fresh resource into the state an action needs (`allowed<Action>` true), using its sibling actions. */
 async function prepareForAction(env: Env, op: OperationModel, id: string): Promise<void> {
   const r = resourceOf(env.resources, op)!;
-  const action = op.path.split("/").pop()!;
-  const flag = `allowed${action[0].toUpperCase()}${action.slice(1)}`;
   const read = jsonOf(await readResource(env, r, id));
-  if (!read || read[flag] !== false) return;
+  if (!read || read[allowedFlag(actionOf(op))] !== false) return;
   for (const sibling of r.actions) {
     if (sibling === op) continue;
-    const sAction = sibling.path.split("/").pop()!;
-    if (read[`allowed${sAction[0].toUpperCase()}${sAction.slice(1)}`] === true) {
+    if (read[allowedFlag(actionOf(sibling))] === true) {
       await env.transport.send(sibling, { path: { ...env.baseContext().fixedParams, [r.idParam]: id }, query: {} });
       return;
     }

@@ -3,7 +3,7 @@ import { validRequest } from "../arbitraries/request";
 import { mergeAllOf } from "../arbitraries/schema";
 import { judgeResponse, runProperty, type Env, type Finding } from "../engine";
 import { createOwned, createRequestArb, jsonOf, readResource, requestContextFor } from "../owned-resources";
-import type { ResourceModel } from "../resources";
+import { actionOf, allowedFlag, type ResourceModel } from "../resources";
 import type { OperationModel, Schema } from "../spec-model";
 import type { Exchange } from "../types";
 import { statefulBlocked, writeBlocked, type ScenarioCheck } from "./scenario";
@@ -88,8 +88,8 @@ export const roundTrip: ScenarioCheck = {
       return;
     }
     // Actions: after `activate`, allowedActivate is false, its siblings' flags true, and the status names it.
-    const action = op.path.split("/").pop()!;
-    const flag = (a: string) => `allowed${a[0].toUpperCase()}${a.slice(1)}`;
+    const action = actionOf(op);
+    const flag = allowedFlag(action);
     const statusProp = Object.entries<Schema>(mergeAllOf(readSchema).properties ?? {}).find(([, s]) => Array.isArray(s.enum))?.[0];
     const statusEnum: string[] = statusProp ? mergeAllOf(readSchema).properties[statusProp].enum : [];
     const stem = action.replace(/ate$/, "");
@@ -99,8 +99,8 @@ export const roundTrip: ScenarioCheck = {
       if (!id) return [{ check: NAME, message: "could not create a resource", specLocation: op.pointer }];
       const path = { ...env.baseContext().fixedParams, [r.idParam]: id };
       const before = jsonOf(await readResource(env, r, id)) ?? {};
-      if (before[flag(action)] === false) {
-        const sib = r.actions.find((a) => a !== op && before[flag(a.path.split("/").pop()!)] === true);
+      if (before[flag] === false) {
+        const sib = r.actions.find((a) => a !== op && before[allowedFlag(actionOf(a))] === true);
         if (sib) await env.transport.send(sib, { path, query: {} });
       }
       const x = await env.transport.send(op, { path, query: {} });
@@ -109,13 +109,13 @@ export const roundTrip: ScenarioCheck = {
       const rx = await readResource(env, r, id);
       const after = jsonOf(rx) ?? {};
       const diffs: string[] = [];
-      if (flag(action) in after && after[flag(action)] !== false) diffs.push(`/${flag(action)}: expected false, read ${JSON.stringify(after[flag(action)])}`);
+      if (flag in after && after[flag] !== false) diffs.push(`/${flag}: expected false, read ${JSON.stringify(after[flag])}`);
       for (const sib of r.actions) {
-        const f = flag(sib.path.split("/").pop()!);
+        const f = allowedFlag(actionOf(sib));
         if (sib !== op && f in after && after[f] !== true) diffs.push(`/${f}: expected true, read ${JSON.stringify(after[f])}`);
       }
       if (statusProp && statusValue && after[statusProp] !== statusValue) diffs.push(`/${statusProp}: expected ${statusValue}, read ${JSON.stringify(after[statusProp])}`);
-      if (statusProp && !statusValue && after[statusProp] === before[statusProp] && before[flag(action)] !== false) {
+      if (statusProp && !statusValue && after[statusProp] === before[statusProp] && before[flag] !== false) {
         diffs.push(`/${statusProp}: unchanged (${JSON.stringify(after[statusProp])}) after ${action}`);
       }
       if (diffs.length) return [...findings, mismatch(op, `state after ${action} is wrong`, diffs, rx)];

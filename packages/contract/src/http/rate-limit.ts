@@ -25,15 +25,6 @@ export class RateLimiter {
   }
 }
 
-/** Parses `retry-after` as sent by ZPA (`13s`), plain seconds, or an HTTP date; milliseconds. */
-export function parseRetryAfter(value: string | null | undefined): number | undefined {
-  if (!value) return undefined;
-  const m = /^\s*(\d+)\s*s?\s*$/.exec(value);
-  if (m) return Number(m[1]) * 1000;
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
-}
-
 /** A promise that resolves after `ms` or rejects when the signal aborts. */
 export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {

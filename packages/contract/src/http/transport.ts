@@ -1,11 +1,11 @@
 import http from "node:http";
 import https from "node:https";
 import openapiFetch from "openapi-fetch";
-import type { paths } from "@zpa-openapi/client";
+import { parseRetryAfter, type paths } from "@zpa-openapi/client";
 import type { RequestSpec } from "../arbitraries/request";
 import type { OperationModel } from "../spec-model";
 import type { Exchange } from "../types";
-import { RateLimiter, parseRetryAfter, sleep } from "./rate-limit";
+import { RateLimiter, sleep } from "./rate-limit";
 import { redactExchange } from "./redact";
 
 /** How a request authenticates. */

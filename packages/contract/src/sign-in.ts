@@ -1,0 +1,36 @@
+import type { Transport } from "./http/transport";
+import { jsonOf } from "./owned-resources";
+import type { OperationModel, SpecModel } from "./spec-model";
+
+/** A client id and secret for the spec's credential exchange. */
+export interface Credentials {
+  clientId: string;
+  clientSecret: string;
+}
+
+/** Operations that exchange credentials (no token, a write-only secret in the body). */
+export function isCredentialExchange(op: OperationModel): boolean {
+  return !op.secured && !!op.body && Object.values<any>(op.body.schema.properties ?? {}).some((p) => p.writeOnly);
+}
+
+/** The credentials given, else `ZPA_CLIENT_ID` / `ZPA_CLIENT_SECRET` when both are set. */
+export function credentialsFrom(given: Credentials | undefined): Credentials | undefined {
+  if (given) return given;
+  const clientId = process.env.ZPA_CLIENT_ID;
+  const clientSecret = process.env.ZPA_CLIENT_SECRET;
+  return clientId && clientSecret ? { clientId, clientSecret } : undefined;
+}
+
+/**
+ * Exchanges the credentials for a token through the spec's credential exchange and hands it to
+ * the transport. Returns false when the spec has no such operation; throws when it yields no token.
+ */
+export async function signIn(model: SpecModel, transport: Transport, credentials: Credentials): Promise<boolean> {
+  const op = model.operations.find(isCredentialExchange);
+  if (!op) return false;
+  const x = await transport.send(op, { path: {}, query: {}, body: { client_id: credentials.clientId, client_secret: credentials.clientSecret } });
+  const token = jsonOf(x)?.access_token;
+  if (typeof token !== "string") throw new Error(`Could not obtain a token from ${op.path}: ${x.response?.status ?? x.error}`);
+  transport.token = token;
+  return true;
+}
