@@ -5,7 +5,7 @@ import type { Fault } from "./faults.js";
 import { HANDLERS } from "./handlers.js";
 import { errorBody, invalidInput, TwinHttpError, type TwinResponse } from "./http-error.js";
 import { RateLimiter } from "./rate-limit.js";
-import { buildRoutes, matchRoute, type OperationSpec } from "./router.js";
+import { buildRoutes, matchRoute, type OperationSpec, type Route } from "./router.js";
 import type { RequestContext, TwinState } from "./state.js";
 import { describeViolations, SpecConformance } from "./validation.js";
 
@@ -66,10 +66,14 @@ function send(res: ServerResponse, reply: TwinResponse): void {
   res.end(payload);
 }
 
+// Every twin serves the same bundled spec, and the mutation run starts one per fault: the routing
+// table and the compiled schemas (both read-only once built) are made once per process.
+let servedSpec: { routes: Route[]; conformance: SpecConformance } | undefined;
+
 /** Builds the request listener of a twin. */
 export function createTwinServer(options: TwinServerOptions): Server {
-  const routes = buildRoutes(openapi);
-  const conformance = new SpecConformance(createSpecValidator());
+  servedSpec ??= { routes: buildRoutes(openapi), conformance: new SpecConformance(createSpecValidator()) };
+  const { routes, conformance } = servedSpec;
   const tokens = new TokenIssuer(options.credentials, options.tokenTtlSeconds);
   const limiter = options.rateLimit ? new RateLimiter() : undefined;
   const hooks = options.fault?.hooks ?? {};
