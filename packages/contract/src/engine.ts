@@ -164,6 +164,8 @@ export function recordFindings(env: Env, op: OperationModel, findings: Finding[]
 /**
  * Runs one fast-check property of requests. The predicate returns its findings; fast-check shrinks a
  * failing input, and the findings of the last failing run (the shrunk counterexample) are recorded.
+ * With `lanes` > 1 it runs as that many properties of about `numRuns / lanes` runs each, all at once,
+ * so the suite's own work overlaps the target's answers; lane 0 keeps the property's own seed.
  */
 export async function runProperty(
   env: Env,
@@ -173,49 +175,35 @@ export async function runProperty(
   numRuns: number,
   predicate: (req: RequestSpec) => Promise<Finding[]>,
   fallbackCheck: string,
-  lane = 0,
+  lanes = 1,
 ): Promise<void> {
-  let lastFailure: Finding[] | undefined;
-  const result = await fc.check(
-    fc.asyncProperty(arb, async (req) => {
-      if (env.signal?.aborted) throw new Error("aborted");
-      const findings = await predicate(req);
-      env.progress();
-      if (findings.length) {
-        lastFailure = findings;
-        return false;
-      }
-      return true;
-    }),
-    { seed: lane ? deriveSeed(env.seed, op.operationId, name, String(lane)) : deriveSeed(env.seed, op.operationId, name), numRuns, endOnFailure: numRuns <= 1, interruptAfterTimeLimit: 120_000 },
-  );
-  if (env.signal?.aborted) return;
-  if (result.failed) {
+  const laneCount = Math.max(1, Math.min(lanes, numRuns));
+  // Every lane gets at least one run: 5 runs over 4 lanes are 2, 1, 1, 1.
+  const runsOf = (lane: number) => Math.floor(numRuns / laneCount) + (lane < numRuns % laneCount ? 1 : 0);
+  const runLane = async (lane: number) => {
+    let lastFailure: Finding[] | undefined;
+    const runs = runsOf(lane);
+    const result = await fc.check(
+      fc.asyncProperty(arb, async (req) => {
+        if (env.signal?.aborted) throw new Error("aborted");
+        const findings = await predicate(req);
+        env.progress();
+        if (findings.length) {
+          lastFailure = findings;
+          return false;
+        }
+        return true;
+      }),
+      { seed: lane ? deriveSeed(env.seed, op.operationId, name, String(lane)) : deriveSeed(env.seed, op.operationId, name), numRuns: runs, endOnFailure: runs <= 1, interruptAfterTimeLimit: 120_000 },
+    );
+    if (env.signal?.aborted || !result.failed) return;
     if (lastFailure) recordFindings(env, op, lastFailure, name);
     else {
       const err = result.errorInstance as Error | undefined;
       recordFindings(env, op, [{ check: fallbackCheck, message: `property could not run: ${err?.message ?? "unknown error"}`, specLocation: op.pointer }], name);
     }
-  }
-}
-
-/**
- * Runs one property as `lanes` properties of about `numRuns / lanes` runs each, all at once, so the
- * suite's own work overlaps the target's answers. Lane 0 keeps the property's own seed.
- */
-export async function runPropertyInLanes(
-  env: Env,
-  op: OperationModel,
-  name: string,
-  arb: fc.Arbitrary<RequestSpec>,
-  numRuns: number,
-  predicate: (req: RequestSpec) => Promise<Finding[]>,
-  fallbackCheck: string,
-): Promise<void> {
-  const lanes = Math.max(1, Math.min(env.concurrency, numRuns));
-  // Every lane gets at least one run: 5 runs over 4 lanes are 2, 1, 1, 1.
-  const runsOf = (lane: number) => Math.floor(numRuns / lanes) + (lane < numRuns % lanes ? 1 : 0);
-  await Promise.all(Array.from({ length: lanes }, (_, lane) => runProperty(env, op, name, arb, runsOf(lane), predicate, fallbackCheck, lane)));
+  };
+  await Promise.all(Array.from({ length: laneCount }, (_, lane) => runLane(lane)));
 }
 
 /** Runs `fn` over `items` with at most `limit` running at once. */

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { validRequest, type RequestSpec } from "../arbitraries/request";
-import { judgeResponse, recordFindings, runPropertyInLanes, type Env, type Finding } from "../engine";
+import { judgeResponse, recordFindings, runProperty, type Env, type Finding } from "../engine";
 import { createOwned, createRequestArb, jsonOf, ownedIds, readResource, registerCreated, requestContextFor } from "../owned-resources";
 import { actionOf, allowedFlag, isWrite, resourceOf } from "../resources";
 import type { OperationModel } from "../spec-model";
@@ -49,14 +49,14 @@ export const positiveDataAcceptance: ScenarioCheck = {
     if (needsFresh) {
       // Each run acts on a resource of its own: deleting or toggling one twice is a different test.
       const arb = validRequest(requestContextFor(env, op, ["0"]), op);
-      await runPropertyInLanes(env, op, NAME, arb, Math.min(env.runs, 25), async (req: RequestSpec) => {
+      await runProperty(env, op, NAME, arb, Math.min(env.runs, 25), async (req: RequestSpec) => {
         const { id } = await createOwned(env, r!);
         if (!id) return [{ check: NAME, message: "could not create a resource to act on", specLocation: r!.create?.pointer ?? op.pointer }];
         if (r!.actions.includes(op)) await prepareForAction(env, op, id);
         const x = await env.transport.send(op, { ...req, path: { ...req.path, [r!.idParam]: id } });
         if (op === r!.delete && x.response && x.response.status < 300) env.owned.forEach((o) => o.id === id && (o.retired = true));
         return expect(x);
-      }, NAME);
+      }, NAME, env.concurrency);
       return;
     }
     if (r && !env.mock && !isWrite(op) && !(env.known.get(r.idParam)?.size)) {
@@ -65,10 +65,10 @@ export const positiveDataAcceptance: ScenarioCheck = {
     const ctx = requestContextFor(env, op, isWrite(op) && r ? await ownedIds(env, r) : undefined);
     const creates = env.resources.find((x) => x.create === op);
     const arb: fc.Arbitrary<RequestSpec> = creates && env.stateful ? createRequestArb(env, creates) : validRequest(ctx, op);
-    await runPropertyInLanes(env, op, NAME, arb, env.runs, async (req) => {
+    await runProperty(env, op, NAME, arb, env.runs, async (req) => {
       const x = await env.transport.send(op, req);
       if (env.stateful) for (const res of env.resources) if (res.create === op) registerCreated(env, res, x);
       return expect(x);
-    }, NAME);
+    }, NAME, env.concurrency);
   },
 };
