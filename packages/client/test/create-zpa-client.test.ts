@@ -1,4 +1,5 @@
-import { createZpaClient, ZPA_CLOUDS } from "../src";
+import { openapi } from "@zpa-openapi/spec";
+import { createZpaClient, ONEAPI_BASE_URL, ZPA_CLOUDS } from "../src";
 
 const base = { customerId: "216196257331281920", credentials: { clientId: "id", clientSecret: "s3cret-value" } };
 
@@ -7,15 +8,13 @@ describe("createZpaClient options", () => {
     expect(createZpaClient({ ...base, cloud: cloud as keyof typeof ZPA_CLOUDS }).baseUrl).toBe(url);
   });
 
-  it("documents the six clouds", () => {
-    expect(ZPA_CLOUDS).toEqual({
-      PRODUCTION: "https://config.private.zscaler.com",
-      ZPATWO: "https://config.zpatwo.net",
-      BETA: "https://config.zpabeta.net",
-      GOV: "https://config.zpagov.net",
-      GOVUS: "https://config.zpagov.us",
-      PREVIEW: "https://config.zpapreview.net",
-    });
+  // The hosts are facts of the spec (its `servers`); the names are the documented cloud names.
+  it("maps the six documented cloud names onto exactly the spec's hosts, and OneAPI onto its gateway", () => {
+    const [legacy, oneApi] = openapi.servers as Array<{ url: string; variables?: { host: { enum: string[]; default: string } } }>;
+    expect(Object.keys(ZPA_CLOUDS)).toEqual(["PRODUCTION", "ZPATWO", "BETA", "GOV", "GOVUS", "PREVIEW"]);
+    expect(Object.values(ZPA_CLOUDS)).toEqual(legacy!.variables!.host.enum.map((host) => legacy!.url.replace("{host}", host)));
+    expect(new URL(ZPA_CLOUDS.PRODUCTION).host).toBe(legacy!.variables!.host.default);
+    expect(ONEAPI_BASE_URL).toBe(oneApi!.url);
   });
 
   it("lets baseUrl win over cloud and drops a trailing slash", () => {
