@@ -43,8 +43,20 @@ export interface TokenSource {
   invalidate(token: string): void;
 }
 
-/** Sends an unauthenticated form POST; resolves to the response and its body (JSON if it parses, else text). */
-type Post = (url: string, body: string, operation: string) => Promise<[Response, unknown]>;
+/** What a token endpoint answers when it accepts the credentials. */
+export interface TokenAnswer {
+  access_token?: string;
+  expires_in?: number | string;
+}
+
+/**
+ * Sends the token request without a bearer token: `POST /signin` (an operation of the spec) or,
+ * for OneAPI, a client-credentials grant to `tokenUrl`. Resolves to the response and its body.
+ */
+export interface TokenExchange {
+  signIn(form: { client_id: string; client_secret: string }): Promise<[Response, unknown]>;
+  oneApi(tokenUrl: string, form: Record<string, string>): Promise<[Response, unknown]>;
+}
 
 const nonEmpty = (value: unknown) => typeof value === "string" && value.length > 0;
 
@@ -59,8 +71,8 @@ export function checkCredentials(c: ZpaCredentials | undefined): void {
 /** Whether credentials use OneAPI (and so the OneAPI base URL by default). */
 export const isOneApi = (c: ZpaCredentials): c is OneApiCredentials => "tokenUrl" in c || "vanityDomain" in c;
 
-/** Creates the token cache over the credentials; `post` sends an unauthenticated form POST. */
-export function createTokenSource(credentials: ZpaCredentials, baseUrl: string, post: Post, redactor: Redactor): TokenSource {
+/** Creates the token cache over the credentials; `exchange` sends the token requests. */
+export function createTokenSource(credentials: ZpaCredentials, exchange: TokenExchange, redactor: Redactor): TokenSource {
   let cached: string | undefined;
   let refreshAt = 0;
   let pending: Promise<string> | undefined;
@@ -71,19 +83,21 @@ export function createTokenSource(credentials: ZpaCredentials, baseUrl: string, 
       const token = await credentials.tokenProvider();
       return typeof token === "string" ? { accessToken: token } : token;
     }
-    let url = `${baseUrl}/signin`;
-    let form: Record<string, string> = { client_id: credentials.clientId, client_secret: credentials.clientSecret };
-    operation = "signIn";
+    const form = { client_id: credentials.clientId, client_secret: credentials.clientSecret };
+    let answer: [Response, unknown];
     if (isOneApi(credentials)) {
-      url = credentials.tokenUrl ?? `https://${credentials.vanityDomain}.zslogin.net/oauth2/v1/token`;
-      form = { grant_type: "client_credentials", ...form };
-      const audience = credentials.audience === undefined ? "https://api.zscaler.com" : credentials.audience;
-      if (audience !== null) form.audience = audience;
       operation = "oneApiToken";
+      const grant: Record<string, string> = { grant_type: "client_credentials", ...form };
+      const audience = credentials.audience === undefined ? "https://api.zscaler.com" : credentials.audience;
+      if (audience !== null) grant.audience = audience;
+      answer = await exchange.oneApi(credentials.tokenUrl ?? `https://${credentials.vanityDomain}.zslogin.net/oauth2/v1/token`, grant);
+    } else {
+      operation = "signIn";
+      answer = await exchange.signIn(form);
     }
-    const [response, body] = await post(url, new URLSearchParams(form).toString(), operation);
+    const [response, body] = answer;
     if (!response.ok) throw apiErrorFrom(response, body, { operation }, redactor);
-    const { access_token, expires_in } = (body ?? {}) as { access_token?: string; expires_in?: number | string };
+    const { access_token, expires_in } = (body ?? {}) as TokenAnswer;
     return { accessToken: access_token!, expiresIn: expires_in };
   };
 

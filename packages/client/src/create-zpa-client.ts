@@ -1,11 +1,11 @@
 import openapiFetch, { createQuerySerializer } from "openapi-fetch";
 import type { ZpaClientCore } from "./client-core";
-import { checkCredentials, createTokenSource, isOneApi, type ZpaCredentials } from "./auth";
+import { checkCredentials, createTokenSource, isOneApi, type TokenSource, type ZpaCredentials } from "./auth";
 import { ONEAPI_BASE_URL, resolveBaseUrl, ZPA_CLOUDS, type ZpaCloud } from "./clouds";
-import { apiErrorFrom, badOption, readErrorBody } from "./errors";
+import { apiErrorFrom, badOption, parseBody, readErrorBody } from "./errors";
 import { operationTable } from "./generated/operations.gen";
 import { collectAll, paginate } from "./paginate";
-import { createRateLimiter, type RateLimitOptions } from "./rate-limiter";
+import { createRateLimiter, type RateLimiter, type RateLimitOptions } from "./rate-limiter";
 import { createRedactor } from "./redact";
 import { administratorsResource, type AdministratorsResource } from "./resources/administrators";
 import { emergencyAccessResource, type EmergencyAccessResource } from "./resources/emergency-access";
@@ -32,8 +32,11 @@ export interface ZpaClientOptions {
   timeoutMs?: number;
   /** Retry policy, or `false` for none. */
   retry?: RetryOptions | false;
-  /** Client-side limiter: `true` for ZPA's documented 20 GET / 10 writes per 10 s, or custom limits. Off by default. */
-  rateLimit?: boolean | RateLimitOptions;
+  /**
+   * Client-side limiter: `true` for ZPA's documented 20 GET / 10 writes per 10 s, custom limits, or
+   * a limiter from {@link createRateLimiter} to share one budget among clients. Off by default.
+   */
+  rateLimit?: boolean | RateLimitOptions | RateLimiter;
   /** Receives one line per call, retry and token refresh; secrets are never included. */
   logger?: (line: string) => void;
 }
@@ -75,11 +78,13 @@ export function createZpaClient(options: ZpaClientOptions): ZpaClient {
 
   const redactor = createRedactor("clientSecret" in credentials ? [credentials.clientSecret] : []);
   const rateLimit = options.rateLimit === true ? {} : options.rateLimit || undefined;
+  // ZPA counts requests per client IP, so clients in one process may need to share one budget.
+  const limiter = rateLimit && "acquire" in rateLimit ? rateLimit : rateLimit && createRateLimiter(rateLimit);
   const transport = createTransport({
     fetch: (url, init) => fetchImpl(url, init),
     timeoutMs,
     retry: resolveRetry(options.retry),
-    limiter: rateLimit ? createRateLimiter(rateLimit) : undefined,
+    limiter: limiter || undefined,
     redactor,
     log: options.logger,
   });
@@ -97,24 +102,39 @@ export function createZpaClient(options: ZpaClientOptions): ZpaClient {
         throw zpa.timeout ?? error;
       },
     );
+  const querySerializer = createQuerySerializer();
+  const typedClient = (tokens?: TokenSource) =>
+    createClient<ZpaPaths>({
+      baseUrl,
+      Request: ZpaRequest as unknown as typeof Request,
+      // openapi-fetch's own default, built once instead of on every call.
+      querySerializer,
+      fetch: (request) => transport(request as unknown as ZpaRequest, tokens),
+    });
+  const form = (body: Record<string, string>) => new URLSearchParams(body).toString();
+  const formHeaders = { "content-type": "application/x-www-form-urlencoded", accept: "application/json" };
+  // `/signin` is an operation of the spec, so it goes through openapi-fetch too, on a client that
+  // sends no bearer token; the OneAPI token URL is not part of the ZPA API.
+  const unauthenticated = typedClient();
   const tokens = createTokenSource(
     credentials,
-    baseUrl,
-    (url, body, operation) => {
-      const zpa: ZpaCall = { operation, hold: true };
-      const request = new ZpaRequest(url, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded", accept: "application/json" }, body, zpa });
-      return settle(zpa, transport(request).then(async (response) => [response, await readErrorBody(response)] as [Response, unknown]));
+    {
+      signIn(body) {
+        const zpa: ZpaCall = { operation: "signIn", hold: true };
+        // Read as text and parsed here: a JSON parse error would quote the body, which holds the token.
+        // `zpa` rides along in the request init (openapi-fetch passes unknown keys through).
+        const sent = unauthenticated.POST("/signin", { body, bodySerializer: form, headers: formHeaders, parseAs: "text", ...({ zpa } as {}) });
+        return settle(zpa, sent.then(({ data, error, response }) => [response, data === undefined ? error : parseBody(data)] as [Response, unknown]));
+      },
+      oneApi(url, body) {
+        const zpa: ZpaCall = { operation: "oneApiToken", hold: true };
+        const request = new ZpaRequest(url, { method: "POST", headers: formHeaders, body: form(body), zpa });
+        return settle(zpa, transport(request).then(async (response) => [response, await readErrorBody(response)] as [Response, unknown]));
+      },
     },
     redactor,
   );
-  const querySerializer = createQuerySerializer();
-  const raw = createClient<ZpaPaths>({
-    baseUrl,
-    Request: ZpaRequest as unknown as typeof Request,
-    // openapi-fetch's own default, built once instead of on every call.
-    querySerializer,
-    fetch: (request) => transport(request as unknown as ZpaRequest, tokens),
-  });
+  const raw = typedClient(tokens);
 
   // Each route's template is split once into [text, name, text, name, text…]; the wrapper fills in
   // the path itself (checking every parameter) and hands openapi-fetch the finished path.

@@ -114,12 +114,16 @@ export function apiErrorFrom(
   return new ZpaApiError(response.status, asBody(body, redactor), { ...context, requestId: requestId ? redactor.redact(requestId) : undefined });
 }
 
-/** Reads a failed response's body (JSON if it parses, else text) for {@link apiErrorFrom}. */
-export async function readErrorBody(response: Response): Promise<unknown> {
-  const text = await response.text().catch(() => "");
+/** A body as JSON if it parses, else as the text (never a parse error, whose message quotes the text). */
+export function parseBody(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch {
     return text;
   }
+}
+
+/** Reads a failed response's body (JSON if it parses, else text) for {@link apiErrorFrom}. */
+export async function readErrorBody(response: Response): Promise<unknown> {
+  return parseBody(await response.text().catch(() => ""));
 }

@@ -4,7 +4,7 @@ export type { OneApiCredentials, SignInCredentials, TokenProvider, TokenProvider
 export { ONEAPI_BASE_URL, ZPA_CLOUDS, type ZpaCloud } from "./clouds";
 export { ZpaApiError, ZpaError, ZpaNetworkError, ZpaTimeoutError, type ZpaErrorBody, type ZpaErrorContext } from "./errors";
 export { collectAll, paginate, type PaginateOptions, type Pageable } from "./paginate";
-export type { RateLimitOptions } from "./rate-limiter";
+export { createRateLimiter, type RateLimiter, type RateLimitOptions } from "./rate-limiter";
 export { DEFAULT_RETRY, parseRetryAfter, type RetryOptions } from "./retry";
 export type { FetchLike } from "./transport";
 export type { ListItem, ListParams, ListPath, ZpaPaths } from "./zpa-paths";

@@ -109,4 +109,15 @@ describe("401", () => {
     expect(JSON.stringify(error) + String(error)).not.toContain("test-secret-value");
     expect(server.apiRequests()).toHaveLength(0);
   });
+
+  // The answer is read as text and parsed by the client: a JSON parse error would quote the body.
+  it("fails a 200 sign-in that is not JSON with a message that does not quote the token", async () => {
+    const token = "tok-9f8e7d6c5b4a";
+    server = await startTestServer({ routes: { "POST /signin": () => ({ status: 200, text: `access_token=${token}&expires_in=3600`, headers: { "content-type": "application/x-www-form-urlencoded" } }) } });
+    const error = (await client().roles.get("12").catch((e: unknown) => e)) as Error;
+    expect(error).toBeInstanceOf(Error);
+    expect(error.message).toMatch(/no access token/);
+    expect(`${String(error)} ${JSON.stringify(error)} ${error.stack}`).not.toContain(token);
+    expect(server.apiRequests()).toHaveLength(0);
+  });
 });

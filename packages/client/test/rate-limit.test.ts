@@ -1,4 +1,4 @@
-import { createZpaClient, type ZpaClientOptions } from "../src";
+import { createRateLimiter, createZpaClient, type ZpaClientOptions } from "../src";
 import { C, CUSTOMER, json, startTestServer, type Recorded, type TestServer } from "./support/test-server";
 
 // The server enforces its own budget per window the way ZPA does (reads and writes apart), so a
@@ -41,6 +41,21 @@ describe("client-side rate limiter", () => {
     ]);
     expect(rejected).toBe(0);
     expect(server.apiRequests()).toHaveLength(14);
+  });
+
+  it("clients sharing one limiter keep their combined burst under the budget (the server counts per IP)", async () => {
+    const shared = createRateLimiter({ reads: 3, writes: 2, windowMs: WINDOW + 250 });
+    const [a, b] = [client(shared), client(shared)];
+    await Promise.all([...Array.from({ length: 5 }, () => a.roles.get("12")), ...Array.from({ length: 4 }, () => b.roles.get("12"))]);
+    expect(rejected).toBe(0);
+    expect(server.apiRequests()).toHaveLength(9);
+  });
+
+  it("clients with a limiter each do not (so sharing is what keeps the check above green)", async () => {
+    const limits = { reads: 3, writes: 2, windowMs: WINDOW + 250 };
+    const [a, b] = [client(limits), client(limits)];
+    await Promise.allSettled([...Array.from({ length: 5 }, () => a.roles.get("12")), ...Array.from({ length: 4 }, () => b.roles.get("12"))]);
+    expect(rejected).toBeGreaterThan(0);
   });
 
   it("without it the same burst trips the server's 429 (the check above can fail)", async () => {

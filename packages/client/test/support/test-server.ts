@@ -19,9 +19,9 @@ export interface Recorded {
 
 /**
  * What a route returns: status, JSON body, headers; or "hang" (never answer), "stall" (send 200 and
- * half a JSON body, then nothing) or "destroy" (drop the socket).
+ * half a JSON body, then nothing) or "destroy" (drop the socket). `text` replaces the JSON body.
  */
-export type Reply = { status?: number; body?: unknown; headers?: Record<string, string> } | "hang" | "stall" | "destroy";
+export type Reply = { status?: number; body?: unknown; headers?: Record<string, string>; text?: string } | "hang" | "stall" | "destroy";
 export type Route = (req: Recorded, server: TestServer) => Reply | Promise<Reply>;
 
 export interface TestServerOptions {
@@ -106,7 +106,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
         return void hanging.add(res);
       }
       if (reply === "destroy") return void req.socket.destroy();
-      const body = reply.body === undefined ? "" : JSON.stringify(reply.body);
+      // `text` is sent as it is, for answers that are not JSON.
+      const body = reply.text ?? (reply.body === undefined ? "" : JSON.stringify(reply.body));
       res.writeHead(reply.status ?? 200, { ...(body ? { "content-type": "application/json" } : {}), ...reply.headers });
       res.end(body);
     });
