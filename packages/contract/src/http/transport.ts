@@ -1,11 +1,10 @@
 import http from "node:http";
 import https from "node:https";
 import openapiFetch from "openapi-fetch";
-import { parseRetryAfter, type paths } from "@zpa-openapi/client";
+import { createRateLimiter, parseRetryAfter, type paths, type RateLimiter } from "@zpa-openapi/client";
 import type { RequestSpec } from "../arbitraries/request";
 import type { OperationModel } from "../spec-model";
 import type { Exchange } from "../types";
-import { RateLimiter, sleep } from "./rate-limit";
 import { redactExchange } from "./redact";
 
 /** How a request authenticates. */
@@ -71,6 +70,15 @@ class LiteResponse {
   }
 }
 
+/** Resolves after `ms`, or rejects when the run is aborted first (Ctrl-C while waiting out a 429). */
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(new Error("aborted"));
+    const t = setTimeout(resolve, ms);
+    signal?.addEventListener("abort", () => (clearTimeout(t), reject(new Error("aborted"))), { once: true });
+  });
+}
+
 function fillPath(path: string, values: Record<string, string>): string {
   return path.replace(/\{([^}]+)\}/g, (_m, name) => {
     if (values[name] === undefined) throw new Error(`Path parameter ${name} has no value for ${path}`);
@@ -106,7 +114,9 @@ export class Transport {
 
   constructor(private readonly options: TransportOptions) {
     this.baseUrl = options.baseUrl.replace(/\/+$/, "");
-    this.limiter = options.rateLimit ? new RateLimiter() : undefined;
+    // One slot of headroom under the documented 20 GET / 10 writes per 10 s: the server's window
+    // and ours do not start at the same instant.
+    this.limiter = options.rateLimit ? createRateLimiter({ reads: 19, writes: 9 }) : undefined;
     this.client = createClient<paths>({
       baseUrl: this.baseUrl,
       // Lightweight Request/Response stand-ins: the client only reads url, method, headers and the
