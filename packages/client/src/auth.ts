@@ -44,7 +44,7 @@ export interface TokenSource {
 }
 
 /** What a token endpoint answers when it accepts the credentials. */
-export interface TokenAnswer {
+interface TokenAnswer {
   access_token?: string;
   expires_in?: number | string;
 }

@@ -18,7 +18,7 @@ export const negativeDataRejection: ScenarioCheck = {
     const families = negativeFamilies(requestContextFor(env, op, ids), op);
     if (!families.length) return env.recorder.skip(op.operationId, NAME, "the operation has no rule a request can break");
     // Families are independent (each request is refused and changes nothing), so several run at
-    // once against a local server; against Prism (same process) that only adds contention.
+    // once (`concurrency`; one at a time against remote targets, for the rate limits).
     await inParallel(families, env.concurrency, async (fam) => {
       await runProperty(env, op, fam.name, fam.arbitrary, env.negativeRuns, async (req) => {
         const x = await env.transport.send(op, req);
