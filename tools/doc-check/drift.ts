@@ -408,6 +408,11 @@ function compareTemplate(example: PageExample, spec: SpecOperation, doc: Json, c
 
 function compareFields(fields: PageField[], spec: SpecOperation, doc: Json, cmp: Comparer, base: Base): void {
   const { properties, required } = objectShape(doc, requestSchema(spec, doc)?.schema);
+  // The other operations' request properties, read once for all the fields.
+  const others = cmp.operations.flatMap((o) => {
+    const request = o.key !== spec.key ? requestSchema(o, doc) : undefined;
+    return request ? [{ o, properties: objectShape(doc, request.schema).properties }] : [];
+  });
   for (const field of fields) {
     const prop = properties[field.name];
     if (!prop) {
@@ -417,10 +422,7 @@ function compareFields(fields: PageField[], spec: SpecOperation, doc: Json, cmp:
       continue;
     }
     // Create and update share one write schema; a note on either speaks for the shared field.
-    const related = cmp.operations.filter((o) => {
-      const request = o.key !== spec.key ? requestSchema(o, doc) : undefined;
-      return !!request && objectShape(doc, request.schema).properties[field.name] === prop;
-    });
+    const related = others.filter((x) => x.properties[field.name] === prop).map((x) => x.o);
     const ctx = { spec, related, notesOfSubject: schemaNotes(doc, prop) };
     const isRequired = required.has(field.name);
     if (field.required !== isRequired) {
