@@ -84,7 +84,7 @@ export function createZpaClient(options: ZpaClientOptions): ZpaClient {
     fetch: (url, init) => fetchImpl(url, init),
     timeoutMs,
     retry: resolveRetry(options.retry),
-    limiter: limiter || undefined,
+    limiter,
     redactor,
     log: options.logger,
   });
