@@ -1,10 +1,14 @@
 /**
- * Loading the spec as the tools see it: `spec/openapi.yaml` parsed with `yaml` (the spec is one
- * file with internal `$ref`s only, so parsing is bundling), and local `$ref` resolution.
+ * Loading the spec as the tools see it. The spec's sources are a root `openapi.yaml` plus one file
+ * per family under `families/`, assembled by the spec package's own assembler (so the tools and
+ * the published document never disagree on what the spec is); a single-file spec or the bundled
+ * JSON loads as it is. Every `$ref` is local to the assembled document.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pointerSegment, resolvePointer } from "@zpa-openapi/spec";
+import { assembleSpec } from "@zpa-openapi/spec/assemble";
 import { parse } from "yaml";
 
 /** A parsed OpenAPI document, walked by key. */
@@ -40,18 +44,113 @@ export function parseSpec(text: string, label: string): Json {
   } catch (error) {
     throw new Error(`${label}: not valid YAML: ${(error as Error).message}`);
   }
+  return checkSpec(doc, label);
+}
+
+/** One family source of a multi-file spec: its path relative to the spec folder and its text. */
+export interface SpecSource {
+  file: string;
+  text: string;
+}
+
+/**
+ * Assembles a root document and its family files (in the order given: sorted by file name, as the
+ * spec package does) into one document; `label` names the root in errors.
+ */
+export function assembleSpecSources(rootText: string, families: SpecSource[], label: string): Json {
+  return checkSpec(assembleSpec(rootText, families, label), label);
+}
+
+/** The family files beside a root `openapi.yaml`, or none for a single-file spec. */
+function familySources(specDir: string): SpecSource[] {
+  const dir = path.join(specDir, "families");
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".yaml"))
+    .sort()
+    .map((f) => ({ file: `families/${f}`, text: readFileSync(path.join(dir, f), "utf8") }));
+}
+
+/**
+ * Reads a spec: a spec folder or its root `openapi.yaml` (assembled with the `families/*.yaml`
+ * beside it when there are any), a single-file YAML spec, or the bundled JSON.
+ */
+export function loadSpec(file: string): Json {
+  if (!existsSync(file)) throw new Error(`spec not found: ${file}`);
+  const root = statSync(file).isDirectory() ? path.join(file, "openapi.yaml") : file;
+  if (!existsSync(root)) throw new Error(`spec not found: ${file} is a folder without openapi.yaml`);
+  const text = readFileSync(root, "utf8");
+  // JSON is YAML, but the YAML parser takes seconds over the bundled document, JSON.parse milliseconds.
+  if (/\.json$/i.test(root)) return checkSpec(parseJson(text, path.basename(root)), path.basename(root));
+  const families = /\.ya?ml$/i.test(root) ? familySources(path.dirname(root)) : [];
+  if (families.length === 0) return parseSpec(text, path.basename(root));
+  // The spec package's build writes the same assembly to dist/; parsing 44 YAML files costs
+  // seconds, the JSON milliseconds. Used only when it is newer than every source.
+  const specDir = path.dirname(root);
+  const built = path.join(specDir, "dist", "zpa-openapi.json");
+  if (existsSync(built)) {
+    const builtAt = statSync(built).mtimeMs;
+    if ([root, ...families.map((f) => path.join(specDir, f.file))].every((f) => statSync(f).mtimeMs <= builtAt)) {
+      return checkSpec(parseJson(readFileSync(built, "utf8"), path.basename(built)), path.basename(built));
+    }
+  }
+  return cachedAssembly(specDir, text, families, path.basename(root));
+}
+
+function parseJson(text: string, label: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new Error(`${label}: not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+/** Where assembled specs are kept between runs, keyed by what they were assembled from. */
+const ASSEMBLY_CACHE = path.join(__dirname, "node_modules", ".cache", "assembled-spec");
+
+/**
+ * Assembles a spec folder, or reads the assembly an earlier run made of exactly the same sources
+ * (the root, every family file and the assembler itself, by content): editing a family makes the
+ * next run assemble again, once. The cache is an optimization only; when it cannot be read or
+ * written the spec is assembled as usual.
+ */
+function cachedAssembly(specDir: string, rootText: string, families: SpecSource[], label: string): Json {
+  const hash = createHash("sha256");
+  let assembler = "";
+  try {
+    assembler = readFileSync(require.resolve("@zpa-openapi/spec/assemble"), "utf8");
+  } catch {
+    // No assembler source to key on: key on the sources alone.
+  }
+  for (const part of [assembler, rootText, ...families.flatMap((f) => [f.file, f.text])]) hash.update(`${part.length}:`).update(part);
+  const folder = createHash("sha256").update(path.resolve(specDir)).digest("hex").slice(0, 16);
+  const entry = path.join(ASSEMBLY_CACHE, `${folder}-${hash.digest("hex").slice(0, 32)}.json`);
+  try {
+    if (existsSync(entry)) return checkSpec(JSON.parse(readFileSync(entry, "utf8")), label);
+  } catch {
+    // A damaged entry: assemble again and overwrite it.
+  }
+  const doc = assembleSpecSources(rootText, families, label);
+  try {
+    mkdirSync(ASSEMBLY_CACHE, { recursive: true });
+    // One entry per spec folder: the previous assembly of this folder is stale now.
+    for (const old of readdirSync(ASSEMBLY_CACHE)) if (old.startsWith(`${folder}-`)) rmSync(path.join(ASSEMBLY_CACHE, old), { force: true });
+    const tmp = `${entry}.${process.pid}.tmp`;
+    writeFileSync(tmp, JSON.stringify(doc));
+    renameSync(tmp, entry);
+  } catch {
+    // Read-only checkout or a race with another run: the next run assembles again.
+  }
+  return doc;
+}
+
+function checkSpec(doc: unknown, label: string): Json {
   if (!doc || typeof doc !== "object" || typeof (doc as Json).openapi !== "string" || typeof (doc as Json).paths !== "object") {
     throw new Error(`${label}: not an OpenAPI document (no "openapi" version or "paths")`);
   }
   const external = findExternalRef(doc);
-  if (external) throw new Error(`${label}: external $ref "${external}" is not supported; the spec keeps everything in one file`);
+  if (external) throw new Error(`${label}: external $ref "${external}" is not supported; every $ref is local to the assembled document`);
   return doc as Json;
-}
-
-/** Reads and parses a spec file. */
-export function loadSpec(file: string): Json {
-  if (!existsSync(file)) throw new Error(`spec not found: ${file}`);
-  return parseSpec(readFileSync(file, "utf8"), path.basename(file));
 }
 
 function findExternalRef(value: unknown): string | undefined {

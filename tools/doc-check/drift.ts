@@ -5,6 +5,7 @@
  */
 import { createSpecValidator, type SchemaViolation } from "@zpa-openapi/spec";
 import { atPointer, deref, operationsOf, type Json, type SpecOperation } from "../openapi-document";
+import { pathShape } from "./page-path";
 import type { HelpPage, PageExample, PageField, PageOperation, PageParameter } from "./parse-help-page";
 
 /** What kind of difference; "missing" = stated by the page, absent from the spec; "extra" = the reverse. */
@@ -50,12 +51,29 @@ export interface Difference {
   spec?: string;
   message: string;
   acknowledged?: Acknowledgement;
+  /** The spec family (`x-families[].name`) the operation or page belongs to. */
+  family?: string;
+  /** Other pages that state the same difference (one operation described on two pages). */
+  alsoOn?: string[];
+}
+
+/** Drift and acknowledged counts of one family. */
+export interface FamilySummary {
+  name: string;
+  title?: string;
+  pages: string[];
+  operations: number;
+  drift: number;
+  acknowledged: number;
 }
 
 /** Every difference found, split into drift and acknowledged. */
 export interface DriftReport {
   pages: string[];
+  /** Documented operations, each counted once however many pages describe it. */
   operations: number;
+  /** Per family (pages without a family under "(no family)"), in name order. */
+  families: FamilySummary[];
   differences: Difference[];
   drift: Difference[];
   acknowledged: Difference[];
@@ -73,10 +91,6 @@ export function pageId(page: HelpPage): string {
   return fromUrl || page.page;
 }
 
-/** `{customerId}` and `{id}` name the same slot: match paths with parameter names blanked. */
-function pathShape(p: string): string {
-  return p.replace(/\{[^}]+\}/g, "{}").replace(/\/+$/, "");
-}
 
 const PAGE_TYPES: Record<string, string> = {
   integer: "integer",
@@ -131,10 +145,23 @@ function schemaNotes(doc: Json, schema: Json | undefined): Array<[string, DocNot
   return out;
 }
 
+/** Scores already computed, per note and subject: acknowledging asks the same notes about the same subjects many times. */
+const mentionScores = new WeakMap<DocNote, Map<string, number>>();
+
 /** How clearly a note names a subject: 2 in backticks or as its topic's first word, 1 as a bare word, 0 not at all. */
 function mentions(note: DocNote, subject: string): number {
+  let scores = mentionScores.get(note);
+  if (!scores) mentionScores.set(note, (scores = new Map()));
+  let score = scores.get(subject);
+  if (score === undefined) scores.set(subject, (score = scoreMention(note, subject)));
+  return score;
+}
+
+function scoreMention(note: DocNote, subject: string): number {
   const text = [note.topic, note.conflict, note.resolution].filter(Boolean).join(" ");
   if (text.includes(`\`${subject}\``) || note.topic.split(" ")[0] === subject) return 2;
+  // "page", "search", "name": a bare English word in a note's prose is not a reference to the parameter.
+  if (/^[a-z]+$/.test(subject)) return 0;
   const escaped = subject.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   return new RegExp(`(^|[^A-Za-z0-9_])${escaped}([^A-Za-z0-9_]|$)`).test(text) ? 1 : 0;
 }
@@ -154,7 +181,7 @@ interface Convention {
   topic: string;
   /** Text the spec's `info.description` must contain for the convention to hold. */
   evidence: RegExp;
-  applies(d: Difference, ctx: { specSchema?: Json; docType?: string }): boolean;
+  applies(d: Difference, ctx: { specSchema?: Json; docType?: string; digitIdsOnly?: boolean }): boolean;
 }
 
 const CONVENTIONS: Convention[] = [
@@ -164,11 +191,26 @@ const CONVENTIONS: Convention[] = [
     applies: (d, ctx) => (d.kind === "parameter-type" || d.kind === "field-type") && ctx.docType === "integer" && ctx.specSchema !== undefined,
   },
   {
+    topic: "64-bit ids carried as strings of digits (the page's example prints them as numbers)",
+    evidence: /strings of digits/i,
+    applies: (d, ctx) => d.kind === "example-invalid" && ctx.digitIdsOnly === true,
+  },
+  {
     topic: "every operation can answer 429 (rate limit)",
     evidence: /\b429\b/,
     applies: (d) => d.kind === "response-extra" && d.subject === "429",
   },
 ];
+
+/**
+ * The codes the description says every operation can answer whether or not its page lists them
+ * ("Every operation can answer 401 (...), 403 (...) and 503 (...), whether or not ..."): a page
+ * that leaves them out of its table is not contradicted by a spec that lists them.
+ */
+function universalCodes(description: string): Set<string> {
+  const sentence = /every operation can answer([\s\S]*?)whether or not/i.exec(description)?.[1] ?? "";
+  return new Set(sentence.replace(/\([^)]*\)/g, "").match(/\b[1-5]\d\d\b/g) ?? []);
+}
 
 interface AckContext {
   /** The spec operation the difference is on. */
@@ -180,6 +222,11 @@ interface AckContext {
   /** The spec schema of a type difference, when it is a string of digits. */
   specSchema?: Json;
   docType?: string;
+  /** An invalid example whose only faults are integers where the spec carries strings of digits. */
+  digitIdsOnly?: boolean;
+  /** For a missing operation: the path as the page writes it, and its method. */
+  quotedPath?: string;
+  method?: string;
 }
 
 class Comparer {
@@ -187,10 +234,25 @@ class Comparer {
   /** The spec's operations, read once for every page and field. */
   readonly operations: SpecOperation[];
   private readonly validator: ReturnType<typeof createSpecValidator>;
+  private readonly universal: Set<string>;
+  private readonly requests = new Map<SpecOperation, RequestShape | null>();
 
   constructor(private readonly doc: Json) {
-    this.validator = createSpecValidator(doc);
+    // Each schema is validated a few times at most: compiling, not validating, is the cost.
+    this.validator = createSpecValidator(doc, { oneShot: true });
     this.operations = operationsOf(doc);
+    this.universal = universalCodes(String(doc.info?.description ?? ""));
+  }
+
+  /** An operation's JSON request schema and its top-level shape, computed once. */
+  request(op: SpecOperation): RequestShape | undefined {
+    let shape = this.requests.get(op);
+    if (shape === undefined) {
+      const request = requestSchema(op, this.doc);
+      shape = request ? { ...request, ...objectShape(this.doc, request.schema) } : null;
+      this.requests.set(op, shape);
+    }
+    return shape ?? undefined;
   }
 
   /** Records a difference, acknowledged when a note on the operation, parameter or schema resolves it. */
@@ -205,6 +267,17 @@ class Comparer {
     // A note on the parameter or schema itself is about that subject whatever it says.
     const own = (ctx.notesOfSubject ?? []).find(aboutAspect) ?? (aspect ? undefined : ctx.notesOfSubject?.[0]);
     if (own) return { by: own[0], topic: own[1].topic, resolution: own[1].resolution };
+    if (d.kind === "operation-missing" && ctx.quotedPath) {
+      // A path the spec deliberately reads otherwise (a page's misspelling): a note on the operation
+      // the spec has instead quotes the page's path verbatim.
+      const quote = `\`${ctx.quotedPath}\``;
+      for (const op of this.operations) {
+        if (op.method !== ctx.method) continue;
+        const note = ((op.op["x-doc-notes"] ?? []) as DocNote[]).find((n) => [n.topic, n.conflict, n.resolution].some((t) => t?.includes(quote)));
+        if (note) return { by: `x-doc-notes of ${op.operationId ?? op.key}`, topic: note.topic, resolution: note.resolution };
+      }
+      return undefined;
+    }
     const ops = [ctx.spec, ...(ctx.related ?? [])].filter((o): o is SpecOperation => !!o);
     const subjects = d.kind === "example-invalid" ? exampleSubjects(d) : [d.subject];
     const candidates: Array<[string, DocNote, number]> = [];
@@ -222,16 +295,39 @@ class Comparer {
     const description = String(this.doc.info?.description ?? "");
     const convention = CONVENTIONS.find((c) => c.evidence.test(description) && c.applies(d, ctx));
     if (convention) return { by: "spec convention (info.description)", topic: convention.topic };
+    if (d.kind === "response-extra" && this.universal.has(d.subject)) {
+      return { by: "spec convention (info.description)", topic: `every operation can answer ${[...this.universal].join(", ")}` };
+    }
     return undefined;
   }
 
+  /**
+   * Validates against the component a pointer's `$ref` names rather than the pointer itself, so
+   * that every operation answering one schema shares one compiled validator (compiling is most of
+   * the check's time).
+   */
   validate(pointer: string, value: unknown): SchemaViolation[] {
-    return this.validator.validate(pointer, value);
+    let target = pointer;
+    for (let i = 0; i < 20; i++) {
+      const node = atPointer(this.doc, `#${target}`);
+      if (!node || typeof node.$ref !== "string" || Object.keys(node).length !== 1 || !node.$ref.startsWith("#/")) break;
+      target = node.$ref.slice(1);
+    }
+    return this.validator.validate(target, value);
   }
+}
+
+interface RequestShape {
+  schema: Json;
+  pointer: string;
+  properties: Record<string, Json>;
+  required: Set<string>;
 }
 
 /** The properties named by an invalid example's violations, for matching notes. */
 function exampleSubjects(d: Difference): string[] {
+  // No schema to validate against: the note must speak of the page's example of that kind.
+  if (d.spec === undefined) return [d.message.includes("response body") ? "example response" : "example request"];
   const props = (d.spec ?? "").split(", ").map((v) => v.split(" ")[0].split("/").filter((seg) => !/^\d+$/.test(seg)).pop() ?? "");
   return [...new Set(props.filter(Boolean))];
 }
@@ -249,14 +345,31 @@ function requestSchema(spec: SpecOperation, doc: Json): { schema: Json; pointer:
   return { schema, pointer: `${base}/content/application~1json/schema` };
 }
 
+interface ObjectShape {
+  properties: Record<string, Json>;
+  required: Set<string>;
+}
+
+/** Shapes already worked out, per document and schema node (callers only read them). */
+const shapes = new WeakMap<Json, WeakMap<Json, ObjectShape>>();
+
 /** Properties and required names of an object schema, through `$ref` and `allOf`. */
-function objectShape(doc: Json, schema: Json | undefined, seen = new Set<Json>()): { properties: Record<string, Json>; required: Set<string> } {
+function objectShape(doc: Json, schema: Json | undefined): ObjectShape {
+  if (!schema || typeof schema !== "object") return collectShape(doc, schema, new Set());
+  let byNode = shapes.get(doc);
+  if (!byNode) shapes.set(doc, (byNode = new WeakMap()));
+  let shape = byNode.get(schema);
+  if (!shape) byNode.set(schema, (shape = collectShape(doc, schema, new Set())));
+  return shape;
+}
+
+function collectShape(doc: Json, schema: Json | undefined, seen: Set<Json>): ObjectShape {
   const s = deref(doc, schema);
   const shape = { properties: {} as Record<string, Json>, required: new Set<string>() };
   if (!s || seen.has(s)) return shape;
   seen.add(s);
   for (const sub of s.allOf ?? []) {
-    const inner = objectShape(doc, sub, seen);
+    const inner = collectShape(doc, sub, seen);
     Object.assign(shape.properties, inner.properties);
     inner.required.forEach((r) => shape.required.add(r));
   }
@@ -265,41 +378,108 @@ function objectShape(doc: Json, schema: Json | undefined, seen = new Set<Json>()
   return shape;
 }
 
-function comparePage(page: HelpPage, doc: Json, cmp: Comparer): number {
+/** What the pages say about one spec operation, gathered before anything "extra" is judged. */
+interface Described {
+  spec: SpecOperation;
+  /** Each page that describes the operation, with its facts. */
+  by: Array<{ page: HelpPage; fact: PageOperation }>;
+}
+
+/** The first spec operation (in document order) for each method and path shape, shaped once rather than per page fact. */
+const operationIndexes = new WeakMap<SpecOperation[], Map<string, SpecOperation>>();
+
+function findSpecOperation(all: SpecOperation[], fact: PageOperation): SpecOperation | undefined {
+  let index = operationIndexes.get(all);
+  if (!index) {
+    index = new Map();
+    for (const o of all) {
+      const key = `${o.method} ${pathShape(o.path)}`;
+      if (!index.has(key)) index.set(key, o);
+    }
+    operationIndexes.set(all, index);
+  }
+  return index.get(`${fact.method} ${pathShape(fact.path)}`);
+}
+
+/** Compares one page's own statements (what it documents) and records which operations it describes. */
+function comparePage(page: HelpPage, doc: Json, cmp: Comparer, described: Map<SpecOperation, Described>, missing: Map<string, Difference>): void {
   const id = pageId(page);
-  const all = cmp.operations;
-  const claimed = all.filter((op) => claimedBy(op, page));
-  const matched = new Set<SpecOperation>();
   for (const fact of page.operations) {
-    const key = `${fact.method} ${fact.path}`;
-    const spec = all.find((o) => o.method === fact.method && pathShape(o.path) === pathShape(fact.path));
+    const spec = findSpecOperation(cmp.operations, fact);
     if (!spec) {
-      cmp.add({ kind: "operation-missing", page: id, operation: key, subject: key, doc: fact.section, message: "on the page, not in the spec" });
+      const key = `${fact.method} ${pathShape(fact.path)}`;
+      const seen = missing.get(key);
+      // A reference page and a how-to page describing the same missing operation: one difference.
+      if (seen) {
+        if (seen.page !== id && !seen.alsoOn?.includes(id)) seen.alsoOn = [...(seen.alsoOn ?? []), id];
+        continue;
+      }
+      const d: Difference = { kind: "operation-missing", page: id, operation: `${fact.method} ${fact.path}`, subject: `${fact.method} ${fact.path}`, doc: fact.section, message: "on the page, not in the spec" };
+      missing.set(key, d);
+      cmp.add(d, { quotedPath: fact.written ?? fact.path, method: fact.method });
       continue;
     }
-    matched.add(spec);
+    const entry = described.get(spec) ?? { spec, by: [] };
+    entry.by.push({ page, fact });
+    described.set(spec, entry);
     const base = { page: id, operation: spec.key, operationId: spec.operationId };
-    compareParameters(page, fact, spec, doc, cmp, base);
-    compareResponses(page, fact, spec, cmp, base);
+    compareParameters(fact, spec, doc, cmp, base);
+    compareResponses(fact, spec, cmp, base);
     compareExamples(fact, spec, doc, cmp, base);
-    if (page.fields.length > 0 && requestSchema(spec, doc)) compareFields(page.fields, spec, doc, cmp, base);
   }
-  for (const spec of claimed) {
-    if (matched.has(spec)) continue;
-    cmp.add(
-      { kind: "operation-extra", page: id, operation: spec.key, operationId: spec.operationId, subject: spec.key, spec: spec.operationId, message: `in the spec (x-doc-source.page "${id}"), not on the page` },
-      { spec },
-    );
+}
+
+/**
+ * What the spec has and no page describing the operation mentions. A how-to article describes one
+ * use case and a reference page tables everything, so an operation described on both is judged on
+ * what the two say together, once.
+ */
+function compareExtras(entry: Described, doc: Json, cmp: Comparer): void {
+  const { spec, by } = entry;
+  const primary = by.find((b) => pageId(b.page) === spec.op["x-doc-source"]?.page) ?? by[0]!;
+  const base = { page: pageId(primary.page), operation: spec.key, operationId: spec.operationId };
+  const documented = new Set<string>();
+  for (const { page, fact } of by) {
+    for (const p of fact.parameters) documented.add(p.name);
+    // A how-to page's field table lists fields for all its use cases, so a parameter named there is documented.
+    if (page.form === "how-to") for (const f of page.fields) documented.add(f.name);
   }
-  return page.operations.length;
+  const specParams = spec.parameters.map((raw) => deref(doc, raw));
+  const pathParams = specParams.filter((p) => p.in === "path");
+  for (const p of specParams) {
+    if (documented.has(p.name)) continue;
+    // Path parameters are matched by position (pages name the same slot `{id}` or `{Id}`).
+    if (p.in === "path" && by.some(({ fact }) => pathPlaceholders(fact.path).length === pathParams.length)) continue;
+    const subjectNotes = ((p["x-doc-notes"] ?? []) as DocNote[]).map((n): [string, DocNote] => [`x-doc-notes of parameter ${p.name}`, n]);
+    cmp.add({ ...base, kind: "parameter-extra", subject: p.name, spec: p.in, message: `${describeParam(p)}: in the spec, not on the page` }, { spec, notesOfSubject: subjectNotes });
+  }
+  const specCodes = Object.keys(spec.op.responses ?? {});
+  const stated = new Set(by.flatMap(({ fact }) => fact.responses));
+  const comparable = new Set<string>();
+  for (const { page, fact } of by) {
+    // An API-reference page tables every code; a how-to article states only the success code.
+    const codes = page.form === "api-reference" ? specCodes : fact.responses.length > 0 ? specCodes.filter((c) => c.startsWith("2")) : [];
+    codes.forEach((c) => comparable.add(c));
+  }
+  for (const code of specCodes) {
+    if (comparable.has(code) && !stated.has(code)) cmp.add({ ...base, kind: "response-extra", subject: code, spec: code, message: `response ${code}: in the spec, not on the page` }, { spec });
+  }
+}
+
+function pathPlaceholders(p: string): string[] {
+  return [...p.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);
 }
 
 type Base = Pick<Difference, "page" | "operation" | "operationId">;
 
-function compareParameters(page: HelpPage, fact: PageOperation, spec: SpecOperation, doc: Json, cmp: Comparer, base: Base): void {
+function compareParameters(fact: PageOperation, spec: SpecOperation, doc: Json, cmp: Comparer, base: Base): void {
   const specParams = spec.parameters.map((raw) => ({ raw, p: deref(doc, raw) }));
+  const factSlots = pathPlaceholders(fact.path);
+  const specSlots = pathPlaceholders(spec.path);
   for (const p of fact.parameters) {
-    const found = specParams.find((s) => s.p.name === p.name);
+    // A page's `{Id}` is the spec's `{id}` when it sits in the same place in the path.
+    const slot = p.in === "path" && factSlots.length === specSlots.length ? specSlots[factSlots.indexOf(p.name)] : undefined;
+    const found = specParams.find((s) => s.p.name === p.name) ?? (slot ? specParams.find((s) => s.p.name === slot && s.p.in === "path") : undefined);
     const subjectNotes = found ? [...((found.p["x-doc-notes"] ?? []) as DocNote[]).map((n): [string, DocNote] => [`x-doc-notes of parameter ${p.name}`, n]), ...schemaNotes(doc, found.p.schema)] : [];
     const ctx = { spec, notesOfSubject: subjectNotes };
     if (!found) {
@@ -321,13 +501,6 @@ function compareParameters(page: HelpPage, fact: PageOperation, spec: SpecOperat
     if (p.default !== undefined && String(schema.default) !== p.default) {
       cmp.add({ ...base, kind: "parameter-default", subject: p.name, doc: p.default, spec: String(schema.default ?? "none"), message: `${describeParam(found.p)}: default ${p.default} on the page, ${schema.default ?? "none"} in the spec` }, ctx);
     }
-  }
-  // A how-to page's field table lists fields for all its use cases, so a parameter named there is documented.
-  const documented = new Set([...fact.parameters.map((p) => p.name), ...(page.form === "how-to" ? page.fields.map((f) => f.name) : [])]);
-  for (const { p } of specParams) {
-    if (documented.has(p.name)) continue;
-    const subjectNotes = ((p["x-doc-notes"] ?? []) as DocNote[]).map((n): [string, DocNote] => [`x-doc-notes of parameter ${p.name}`, n]);
-    cmp.add({ ...base, kind: "parameter-extra", subject: p.name, spec: p.in, message: `${describeParam(p)}: in the spec, not on the page` }, { spec, notesOfSubject: subjectNotes });
   }
 }
 
@@ -353,15 +526,10 @@ function compareType(what: "parameter" | "field", p: Pick<PageParameter, "name" 
   }
 }
 
-function compareResponses(page: HelpPage, fact: PageOperation, spec: SpecOperation, cmp: Comparer, base: Base): void {
+function compareResponses(fact: PageOperation, spec: SpecOperation, cmp: Comparer, base: Base): void {
   const specCodes = Object.keys(spec.op.responses ?? {});
   for (const code of fact.responses) {
     if (!specCodes.includes(code)) cmp.add({ ...base, kind: "response-missing", subject: code, doc: code, message: `response ${code}: on the page, not in the spec` }, { spec });
-  }
-  // An API-reference page tables every code; a how-to article states only the success code.
-  const comparable = page.form === "api-reference" ? specCodes : fact.responses.length > 0 ? specCodes.filter((c) => c.startsWith("2")) : [];
-  for (const code of comparable) {
-    if (!fact.responses.includes(code)) cmp.add({ ...base, kind: "response-extra", subject: code, spec: code, message: `response ${code}: in the spec, not on the page` }, { spec });
   }
 }
 
@@ -377,107 +545,317 @@ function successResponsePointer(fact: PageOperation, spec: SpecOperation): strin
 function compareExamples(fact: PageOperation, spec: SpecOperation, doc: Json, cmp: Comparer, base: Base): void {
   for (const example of fact.examples) {
     if (example.kind === "template") {
-      compareTemplate(example, spec, doc, cmp, base);
+      compareTemplate(example, fact, spec, doc, cmp, base);
       continue;
     }
-    const pointer = example.kind === "request" ? requestSchema(spec, doc)?.pointer : successResponsePointer(fact, spec);
+    const pointer = example.kind === "request" ? cmp.request(spec)?.pointer : successResponsePointer(fact, spec);
     if (!pointer) {
       cmp.add({ ...base, kind: "example-invalid", subject: example.label, message: `${example.label}: the page shows a ${example.kind} body, the spec has no JSON ${example.kind} schema` }, { spec });
       continue;
     }
-    const violations = cmp.validate(pointer, example.json);
-    if (violations.length === 0) continue;
+    const found = cmp.validate(pointer, example.json);
+    if (found.length === 0) continue;
+    // Ids printed as numbers where the spec carries strings of digits are the spec's stated
+    // convention; anything else in the same example is still drift.
+    const digitIds = digitIdViolations(cmp, pointer, example.json, found);
+    const violations = digitIds.length < found.length ? found.filter((v) => !digitIds.includes(v)) : found;
     const where = violations.map((v) => `${[v.path.replace(/^\//, ""), v.property].filter(Boolean).join("/") || "(root)"} ${v.keyword}`);
     const unique = [...new Set(where)];
+    // A repaired block may fail for the repair's sake (a placeholder turned into a string): say so.
+    const repaired = example.repaired ? "; the page's JSON was repaired before validating" : "";
     cmp.add(
-      { ...base, kind: "example-invalid", subject: example.label, spec: unique.join(", "), message: `${example.label}: fails the spec's ${example.kind} schema (${unique.slice(0, 4).join("; ")}${unique.length > 4 ? "; ..." : ""})` },
-      { spec },
+      { ...base, kind: "example-invalid", subject: example.label, spec: unique.join(", "), message: `${example.label}: fails the spec's ${example.kind} schema (${unique.slice(0, 4).join("; ")}${unique.length > 4 ? "; ..." : ""})${repaired}` },
+      { spec, digitIdsOnly: digitIds.length === found.length },
     );
   }
 }
 
-/** A payload template (placeholder values) says which fields exist, not what values are valid. */
-function compareTemplate(example: PageExample, spec: SpecOperation, doc: Json, cmp: Comparer, base: Base): void {
-  const request = requestSchema(spec, doc);
+function valueAt(value: unknown, pointer: string): { parent: any; key: string } | undefined {
+  const segments = pointer.split("/").slice(1).map((seg) => seg.replace(/~1/g, "/").replace(/~0/g, "~"));
+  let parent: any = value;
+  for (const seg of segments.slice(0, -1)) {
+    if (parent === null || typeof parent !== "object") return undefined;
+    parent = parent[seg];
+  }
+  const key = segments[segments.length - 1];
+  return key !== undefined && parent && typeof parent === "object" ? { parent, key } : undefined;
+}
+
+/** The `type` violations that are integers the spec wants as strings of digits: they pass once turned into strings. */
+function digitIdViolations(cmp: Comparer, pointer: string, example: unknown, violations: SchemaViolation[]): SchemaViolation[] {
+  const candidates = violations.filter((v) => {
+    if (v.keyword !== "type") return false;
+    const at = valueAt(example, v.path);
+    return !!at && Number.isInteger(at.parent[at.key]);
+  });
+  if (candidates.length === 0) return [];
+  const copy = structuredClone(example);
+  for (const v of candidates) {
+    const at = valueAt(copy, v.path)!;
+    at.parent[at.key] = String(at.parent[at.key]);
+  }
+  const after = cmp.validate(pointer, copy);
+  return candidates.filter((v) => !after.some((a) => a.path === v.path));
+}
+
+/**
+ * A payload template (placeholder values) says which fields exist, not what values are valid.
+ * Pages copy the whole resource into it, read-only fields included, so the success response's
+ * fields count as known too.
+ */
+function compareTemplate(example: PageExample, fact: PageOperation, spec: SpecOperation, doc: Json, cmp: Comparer, base: Base): void {
+  const request = cmp.request(spec);
   if (!request || !example.json || typeof example.json !== "object" || Array.isArray(example.json)) return;
-  const { properties } = objectShape(doc, request.schema);
+  const known = resourceProperties(fact, spec, doc, cmp);
   for (const name of Object.keys(example.json as Json)) {
-    if (!properties[name]) cmp.add({ ...base, kind: "field-missing", subject: name, doc: example.label, message: `field "${name}": in the page's payload, not in the spec's request schema` }, { spec });
+    // A repaired block can leave prose behind as keys ("-", "(#anchor)"): not field names.
+    if (!/^[A-Za-z_$][\w$]*$/.test(name)) continue;
+    if (!request.properties[name] && !known.has(name)) cmp.add({ ...base, kind: "field-missing", subject: name, doc: example.label, message: `field "${name}": in the page's payload, not in the spec's request schema` }, { spec });
   }
 }
 
-function compareFields(fields: PageField[], spec: SpecOperation, doc: Json, cmp: Comparer, base: Base): void {
-  const { properties, required } = objectShape(doc, requestSchema(spec, doc)?.schema);
-  // The other operations' request properties, read once for all the fields.
-  const others = cmp.operations.flatMap((o) => {
-    const request = o.key !== spec.key ? requestSchema(o, doc) : undefined;
-    return request ? [{ o, properties: objectShape(doc, request.schema).properties }] : [];
-  });
-  for (const field of fields) {
-    const prop = properties[field.name];
-    if (!prop) {
-      // The field table also lists query parameters (microtenantId) for the page's use cases.
-      if (spec.parameters.some((raw) => deref(doc, raw).name === field.name)) continue;
-      cmp.add({ ...base, kind: "field-missing", subject: field.name, message: `field "${field.name}": in the page's field table, not in the spec's request schema` }, { spec });
+/** Fields of the resource an operation writes: its own success response, else what GET on the same path answers. */
+function resourceProperties(fact: PageOperation, spec: SpecOperation, doc: Json, cmp: Comparer): Set<string> {
+  const out = new Set<string>();
+  const sources = [spec, ...cmp.operations.filter((o) => o.method === "GET" && o.path === spec.path)];
+  for (const op of sources) {
+    const pointer = successResponsePointer(op === spec ? fact : { ...fact, responses: [] }, op);
+    if (pointer) Object.keys(objectShape(doc, atPointer(doc, `#${pointer}`)).properties).forEach((k) => out.add(k));
+  }
+  return out;
+}
+
+/** Where a field name leads in a request schema, and whether its parent requires it. */
+interface FieldHit {
+  prop: Json;
+  required: boolean;
+}
+
+/** Object schemas reachable from a schema (through properties, items, allOf/anyOf/oneOf), with the component name each came by. */
+function reachable(doc: Json, schema: Json, limit = 400): Array<{ node: Json; name?: string }> {
+  const out: Array<{ node: Json; name?: string }> = [];
+  const seen = new Set<Json>();
+  const queue: Array<{ raw: Json; name?: string }> = [{ raw: schema }];
+  while (queue.length > 0 && out.length < limit) {
+    const { raw, name } = queue.shift()!;
+    const node = deref(doc, raw);
+    if (!node || typeof node !== "object" || seen.has(node)) continue;
+    seen.add(node);
+    out.push({ node, name: name ?? refName(raw) });
+    for (const key of ["allOf", "anyOf", "oneOf"]) for (const sub of node[key] ?? []) queue.push({ raw: sub, name: refName(sub) });
+    if (node.items) queue.push({ raw: node.items });
+    for (const v of Object.values(node.properties ?? {}) as Json[]) queue.push({ raw: v });
+  }
+  return out;
+}
+
+function refName(node: Json): string | undefined {
+  return typeof node?.$ref === "string" ? node.$ref.split("/").pop() : undefined;
+}
+
+/** Follows `a.b.c` (or `a:b`) from a schema through objects and array items. */
+function walkField(doc: Json, schema: Json, segments: string[]): FieldHit | undefined {
+  let node: Json | undefined = schema;
+  let hit: FieldHit | undefined;
+  for (const seg of segments) {
+    let s = deref(doc, node);
+    for (let i = 0; i < 10 && s?.items; i++) s = deref(doc, s.items);
+    const shape = objectShape(doc, s);
+    const prop = shape.properties[seg];
+    if (!prop) return undefined;
+    hit = { prop, required: shape.required.has(seg) };
+    node = prop;
+  }
+  return hit;
+}
+
+/**
+ * The schema a field-table name means. Tables write nested fields as `applications:id` or
+ * `a.b.c`, sometimes from an inner object (`conditions.lhs` for `rules[].conditions[].lhs`) or
+ * from a type name (`InspectionPredefinedControl.controlGroup`), so a name that does not resolve
+ * from the top is tried from every object below it.
+ */
+function resolveField(doc: Json, request: RequestShape, name: string): FieldHit | undefined {
+  const segments = name.split(/[.:]/).map((s) => s.trim()).filter(Boolean);
+  if (segments.length === 0) return undefined;
+  if (segments.length === 1) {
+    const prop = request.properties[name];
+    return prop ? { prop, required: request.required.has(name) } : undefined;
+  }
+  const top = walkField(doc, request.schema, segments);
+  if (top) return top;
+  for (const { node, name: typeName } of reachable(doc, request.schema)) {
+    const hit = typeName === segments[0] ? walkField(doc, node, segments.slice(1)) : walkField(doc, node, segments);
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+/** Whether a spec schema admits what a page calls a type (unknown types are admitted). */
+function admitsType(doc: Json, schema: Json, pageType: string | undefined): boolean {
+  const docType = pageType ? PAGE_TYPES[pageType] : undefined;
+  const types = schemaTypes(doc, schema);
+  if (!docType || types.size === 0) return true;
+  return types.has(docType) || (docType === "number" && types.has("integer")) || (docType === "integer" && types.has("number"));
+}
+
+/**
+ * A how-to page's field table lists the fields of all its use cases, so it is compared with the
+ * union of the request schemas of the write operations the page describes: a field is missing only
+ * when none of them has it, and its rules hold when one of them agrees.
+ */
+function compareFields(page: HelpPage, writes: SpecOperation[], describedOps: SpecOperation[], doc: Json, cmp: Comparer): void {
+  if (writes.length === 0) return;
+  const id = pageId(page);
+  const seen = new Set<string>();
+  for (const field of page.fields) {
+    if (seen.has(field.name)) continue;
+    seen.add(field.name);
+    const hits = writes.flatMap((o) => {
+      const hit = resolveField(doc, cmp.request(o)!, field.name);
+      return hit ? [{ o, ...hit }] : [];
+    });
+    if (hits.length === 0) {
+      // The field table also lists query parameters (microtenantId, search) for the page's use cases.
+      if (describedOps.some((o) => o.parameters.some((raw) => deref(doc, raw).name === field.name))) continue;
+      const first = writes[0]!;
+      cmp.add(
+        { page: id, operation: first.key, operationId: first.operationId, kind: "field-missing", subject: field.name, message: `field "${field.name}": in the page's field table, not in the request schema of ${writes.map((o) => o.operationId ?? o.key).join(", ")}` },
+        { spec: first, related: [...writes.slice(1), ...describedOps.filter((o) => !writes.includes(o))] },
+      );
       continue;
     }
+    const [first, ...rest] = hits;
+    const base = { page: id, operation: first!.o.key, operationId: first!.o.operationId };
     // Create and update share one write schema; a note on either speaks for the shared field.
-    const related = others.filter((x) => x.properties[field.name] === prop).map((x) => x.o);
-    const ctx = { spec, related, notesOfSubject: schemaNotes(doc, prop) };
-    const isRequired = required.has(field.name);
-    if (field.required !== isRequired) {
-      cmp.add({ ...base, kind: "field-required", subject: field.name, doc: String(field.required), spec: String(isRequired), message: `field "${field.name}": ${field.required ? "required" : "optional"} on the page, ${isRequired ? "required" : "optional"} in the spec` }, ctx);
+    const ctx = { spec: first!.o, related: rest.map((h) => h.o), notesOfSubject: schemaNotes(doc, first!.prop) };
+    if (!hits.some((h) => h.required === field.required)) {
+      cmp.add({ ...base, kind: "field-required", subject: field.name, doc: String(field.required), spec: String(first!.required), message: `field "${field.name}": ${field.required ? "required" : "optional"} on the page, ${first!.required ? "required" : "optional"} in the spec` }, ctx);
     }
-    compareType("field", { name: field.name, type: field.type }, prop, doc, cmp, base, ctx);
+    if (!hits.some((h) => admitsType(doc, h.prop, field.type))) compareType("field", { name: field.name, type: field.type }, first!.prop, doc, cmp, base, ctx);
   }
 }
 
 /**
- * Whether a spec operation belongs to a page (so its absence from the page is drift): its
- * `x-doc-source.page` is the page id and its `x-doc-source.url`, when given, is the page's URL.
+ * The pages that claim a spec operation (so its absence from them is drift): `x-doc-source.page`
+ * when `x-doc-source.url`, if given, is that page's URL, and every `x-doc-source.also[].page`.
  */
-function claimedBy(op: SpecOperation, page: HelpPage): boolean {
+function claimingPages(op: SpecOperation): Array<{ page: string; url?: string }> {
   const source = op.op["x-doc-source"];
-  if (source?.page !== pageId(page)) return false;
-  // An operation sourced from another page (the roles page, say) that this page only refers to.
-  return !source.url || !page.source || source.url.replace(/\/+$/, "") === page.source.replace(/\/+$/, "");
+  if (!source?.page) return [];
+  return [{ page: source.page, url: source.url }, ...((source.also ?? []) as Json[]).filter((a) => typeof a?.page === "string").map((a) => ({ page: a.page as string }))];
 }
+
+function sameUrl(a: string, b: string): boolean {
+  return a.replace(/\/+$/, "") === b.replace(/\/+$/, "");
+}
+
+/** Which family each tag and each page belongs to, from the assembled document's `x-families` and `x-tagGroups`. */
+function familyIndex(doc: Json): { byTag: Map<string, string>; byPage: Map<string, string>; titles: Map<string, string> } {
+  const families = (Array.isArray(doc["x-families"]) ? doc["x-families"] : []) as Json[];
+  const byTitle = new Map(families.map((f) => [f.title as string, f.name as string]));
+  const byTag = new Map<string, string>();
+  for (const group of (doc["x-tagGroups"] ?? []) as Json[]) {
+    const family = byTitle.get(group.name);
+    if (family) for (const tag of group.tags ?? []) byTag.set(tag, family);
+  }
+  const byPage = new Map<string, string>();
+  for (const f of families) for (const p of f.pages ?? []) if (!byPage.has(p)) byPage.set(p, f.name);
+  return { byTag, byPage, titles: new Map(families.map((f) => [f.name as string, f.title as string])) };
+}
+
+const NO_FAMILY = "(no family)";
 
 /** Compares parsed help pages with a spec document and returns every difference. */
 export function checkDrift(pages: HelpPage[], spec: Json): DriftReport {
   const cmp = new Comparer(spec);
-  let operations = 0;
-  for (const page of pages) operations += comparePage(page, spec, cmp);
+  const described = new Map<SpecOperation, Described>();
+  const missing = new Map<string, Difference>();
+  for (const page of pages) comparePage(page, spec, cmp, described, missing);
+  for (const entry of described.values()) compareExtras(entry, spec, cmp);
+  for (const page of pages) {
+    if (page.fields.length === 0) continue;
+    const ops = [...described.values()].filter((e) => e.by.some((b) => b.page === page)).map((e) => e.spec);
+    compareFields(page, ops.filter((o) => o.method !== "GET" && o.method !== "DELETE" && cmp.request(o)), ops, spec, cmp);
+  }
+  const byId = new Map(pages.map((p) => [pageId(p), p]));
+  for (const op of cmp.operations) {
+    for (const claim of claimingPages(op)) {
+      const page = byId.get(claim.page);
+      // An operation sourced from another page (the roles page, say) that this page only refers to.
+      if (!page || (claim.url && page.source && !sameUrl(claim.url, page.source))) continue;
+      if (described.get(op)?.by.some((b) => b.page === page)) continue;
+      cmp.add(
+        { kind: "operation-extra", page: claim.page, operation: op.key, operationId: op.operationId, subject: op.key, spec: op.operationId, message: `in the spec (x-doc-source${claim.url === undefined ? ".also" : ""} names "${claim.page}"), not on the page` },
+        { spec: op },
+      );
+    }
+  }
+  const families = familyIndex(spec);
+  const opByKey = new Map(cmp.operations.map((o) => [o.key, o]));
   const differences = cmp.differences;
+  for (const d of differences) {
+    const tag = opByKey.get(d.operation)?.op.tags?.[0];
+    d.family = (tag && families.byTag.get(tag)) ?? families.byPage.get(d.page) ?? NO_FAMILY;
+  }
+  const summaries = new Map<string, FamilySummary>();
+  const summary = (name: string) => {
+    let s = summaries.get(name);
+    if (!s) summaries.set(name, (s = { name, ...(families.titles.has(name) ? { title: families.titles.get(name) } : {}), pages: [], operations: 0, drift: 0, acknowledged: 0 }));
+    return s;
+  };
+  for (const page of pages) {
+    const s = summary(families.byPage.get(pageId(page)) ?? NO_FAMILY);
+    s.pages.push(pageId(page));
+  }
+  for (const entry of described.values()) {
+    const tag = entry.spec.op.tags?.[0];
+    summary((tag && families.byTag.get(tag)) ?? families.byPage.get(pageId(entry.by[0]!.page)) ?? NO_FAMILY).operations++;
+  }
+  for (const d of missing.values()) summary(d.family!).operations++;
+  for (const d of differences) summary(d.family!)[d.acknowledged ? "acknowledged" : "drift"]++;
   return {
     pages: pages.map(pageId),
-    operations,
+    operations: described.size + missing.size,
+    families: [...summaries.values()].sort((a, b) => a.name.localeCompare(b.name)),
     differences,
     drift: differences.filter((d) => !d.acknowledged),
     acknowledged: differences.filter((d) => d.acknowledged),
   };
 }
 
-/** The report as readable text, grouped by operation; drift first within each group. */
+/** The report as readable text: a line per family, then the differences by family and operation, drift first. */
 export function formatDriftReport(report: DriftReport, { showAcknowledged = true }: { showAcknowledged?: boolean } = {}): string {
   const lines: string[] = [];
   const shown = showAcknowledged ? report.differences : report.drift;
-  const groups = new Map<string, Difference[]>();
-  for (const d of shown) {
-    const key = `${d.operation}${d.operationId ? ` (${d.operationId})` : ""} [${d.page}]`;
-    groups.set(key, [...(groups.get(key) ?? []), d]);
-  }
   lines.push(
     `doc-check: ${report.pages.length} page(s), ${report.operations} documented operation(s): ${report.drift.length} drift, ${report.acknowledged.length} acknowledged`,
   );
-  for (const [key, diffs] of groups) {
-    lines.push("", key);
-    for (const d of [...diffs].sort((a, b) => Number(!!a.acknowledged) - Number(!!b.acknowledged))) {
-      if (d.acknowledged) {
-        lines.push(`  ack    ${d.kind.padEnd(19)} ${d.message}`);
-        lines.push(`         resolved by ${d.acknowledged.by}: "${d.acknowledged.topic}"`);
-      } else {
-        lines.push(`  DRIFT  ${d.kind.padEnd(19)} ${d.message}`);
+  if (report.families.length > 1) {
+    lines.push("");
+    for (const f of report.families) {
+      lines.push(`  ${f.name.padEnd(34)} ${String(f.operations).padStart(4)} op(s) ${String(f.drift).padStart(4)} drift ${String(f.acknowledged).padStart(4)} ack`);
+    }
+  }
+  const byFamily = new Map<string, Map<string, Difference[]>>();
+  for (const d of shown) {
+    const family = d.family ?? NO_FAMILY;
+    const groups = byFamily.get(family) ?? new Map<string, Difference[]>();
+    byFamily.set(family, groups);
+    const key = `${d.operation}${d.operationId ? ` (${d.operationId})` : ""} [${d.page}${d.alsoOn ? `, ${d.alsoOn.join(", ")}` : ""}]`;
+    groups.set(key, [...(groups.get(key) ?? []), d]);
+  }
+  for (const family of [...byFamily.keys()].sort()) {
+    if (byFamily.size > 1 || report.families.length > 1) lines.push("", `== ${family}`);
+    for (const [key, diffs] of byFamily.get(family)!) {
+      lines.push("", key);
+      for (const d of [...diffs].sort((a, b) => Number(!!a.acknowledged) - Number(!!b.acknowledged))) {
+        if (d.acknowledged) {
+          lines.push(`  ack    ${d.kind.padEnd(19)} ${d.message}`);
+          lines.push(`         resolved by ${d.acknowledged.by}: "${d.acknowledged.topic}"`);
+        } else {
+          lines.push(`  DRIFT  ${d.kind.padEnd(19)} ${d.message}`);
+        }
       }
     }
   }

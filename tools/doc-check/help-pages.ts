@@ -22,7 +22,11 @@ export function readHelpPages(dir: string): HelpPage[] {
   return files.map((f) => parseHelpPage(f.replace(/\.md$/, ""), readFileSync(path.join(dir, f), "utf8")));
 }
 
-/** A page's facts without its example payloads (those stay in the spec as OpenAPI examples). */
+function isHeading(text: string): boolean {
+  return text.length > 0 && !/\]\(|[.:]\s*$/.test(text);
+}
+
+/** A page's facts (operations, parameters, codes, field rules) without its example payloads or any of its prose. */
 export function factsOf(page: HelpPage) {
   return {
     page: page.page,
@@ -32,12 +36,19 @@ export function factsOf(page: HelpPage) {
     operations: page.operations.map((op) => ({
       method: op.method,
       path: op.path,
-      section: op.section,
+      // The endpoint as written and the kinds of repair it needed; the repairs' quotes repeat it.
+      ...(op.written ? { written: op.written, repairs: [...new Set(op.repairs?.map((r) => r.kind))] } : {}),
+      // A how-to section is its heading; when the parser lands on a sentence instead, it is left out.
+      ...(isHeading(op.section) ? { section: op.section } : {}),
       parameters: op.parameters,
       responses: op.responses,
-      examples: op.examples.map((e) => ({ label: e.label, kind: e.kind })),
+      examples: op.examples.map((e) => ({ label: e.label, kind: e.kind, ...(e.repaired ? { repaired: true } : {}) })),
     })),
-    fields: page.fields,
+    fields: page.fields.map(({ values, ...field }) => {
+      // Value cells run enum names into prose; only the tokens are facts.
+      const tokens = values?.filter((v) => /^[A-Za-z0-9_.:+-]{1,40}$/.test(v));
+      return tokens?.length ? { ...field, values: tokens } : field;
+    }),
   };
 }
 

@@ -5,6 +5,9 @@
  * articles (endpoints in prose, inline JSON, one field table). Descriptions are not kept.
  */
 
+import { jsonrepair } from "jsonrepair";
+import { normalizePagePath, type PathRepair } from "./page-path";
+
 export type ParamLocation = "path" | "query" | "header" | "body";
 
 export interface PageParameter {
@@ -24,11 +27,18 @@ export interface PageExample {
   label: string;
   kind: "request" | "response" | "template";
   json: unknown;
+  /** The page's JSON was not valid as written (missing commas, placeholders) and was repaired. */
+  repaired?: boolean;
 }
 
 export interface PageOperation {
   method: string;
+  /** The path as the spec would write it (see page-path.ts). */
   path: string;
+  /** The endpoint exactly as the page wrote it, when it differs from `path`. */
+  written?: string;
+  /** The repairs that turned `written` into `path`. */
+  repairs?: PathRepair[];
   section: string;
   parameters: PageParameter[];
   responses: string[];
@@ -93,7 +103,9 @@ function parseApiReference(lines: string[]): PageOperation[] {
   for (let i = 0; i < lines.length; i++) {
     const heading = /^#{2,3}\s+`(GET|POST|PUT|DELETE|PATCH)\s+([^`]+)`/.exec(lines[i]);
     if (heading) {
-      current = { method: heading[1], path: heading[2].trim(), section: `${heading[1]} ${heading[2].trim()}`, parameters: [], responses: [], examples: [] };
+      const written = heading[2].trim();
+      const { path, repairs } = normalizePagePath(written);
+      current = { method: heading[1], path, ...(repairs.length ? { written, repairs } : {}), section: `${heading[1]} ${written}`, parameters: [], responses: [], examples: [] };
       ops.push(current);
       continue;
     }
@@ -119,25 +131,60 @@ function parseApiReference(lines: string[]): PageOperation[] {
   return ops;
 }
 
-/** The JSON inside a backtick block that may span lines: `{ ... }` or `[ ... ]`. */
-function readInlineJson(lines: string[], start: number): { json: unknown; end: number } | undefined {
-  if (!/^`\s*[[{]/.test(lines[start].trim())) return undefined;
-  let text = lines[start].trim().slice(1);
+/**
+ * A JSON block after a "View ..." link. Pages write it three ways: inside backticks (possibly
+ * spanning lines), after a `[]` marker on the same line, or after a `[]` line followed by a
+ * backtick block. Pages also get JSON wrong (missing commas, placeholders such as `<appId>`,
+ * comments), so the text is repaired with jsonrepair; `repaired` says when that was needed.
+ */
+function readJsonBlock(lines: string[], start: number): { json: unknown; end: number; repaired: boolean } | undefined {
   let i = start;
-  while (!/`\s*$/.test(text) && i + 1 < lines.length) text += `\n${lines[++i]}`;
-  text = text.replace(/`\s*$/, "");
+  let first = lines[i]!.trim();
+  if (first === "[]" && i + 1 < lines.length && /^`\s*[[{]/.test(lines[i + 1]!.trim())) first = lines[++i]!.trim();
+  const m = /^(?:`\s*\[ \]|\[\]\s*|`)\s*([[{].*)$/.exec(first);
+  if (!m) return undefined;
+  const backtick = first.startsWith("`");
+  let text = m[1]!;
+  let depth = 0;
+  const balance = (chunk: string) => {
+    let inString = false;
+    for (let k = 0; k < chunk.length; k++) {
+      const c = chunk[k];
+      if (c === "\\" && inString) k++;
+      else if (c === '"') inString = !inString;
+      else if (!inString && (c === "{" || c === "[")) depth++;
+      else if (!inString && (c === "}" || c === "]")) depth--;
+    }
+  };
+  balance(text);
+  while (i + 1 < lines.length && (backtick ? !/`\s*$/.test(text) : depth > 0)) {
+    const next = lines[i + 1]!;
+    // A block without its closing brace ends where the page's prose or list resumes.
+    if (!backtick && /^(- |#|A successful|\[\])/.test(next.trim()) && !/^- ?[[{"]/.test(next.trim())) break;
+    text += `\n${next}`;
+    balance(next);
+    i++;
+  }
+  text = text.replace(/`\s*$/, "").trim();
   try {
-    return { json: JSON.parse(text), end: i };
+    return { json: JSON.parse(text), end: i, repaired: false };
   } catch {
-    return { json: undefined, end: i };
+    try {
+      return { json: JSON.parse(jsonrepair(text)), end: i, repaired: true };
+    } catch {
+      return { json: undefined, end: i, repaired: true };
+    }
   }
 }
 
 function exampleKind(label: string): PageExample["kind"] {
   if (/response/i.test(label)) return "response";
-  if (/example/i.test(label)) return "request";
+  if (/example|sample/i.test(label) && !/payload/i.test(label)) return "request";
   return "template";
 }
+
+/** "Send a `POST` request to the following endpoint in the X controller: `/path`" and its variants. */
+const SEND = /send an?\s+\**`?(GET|POST|PUT|DELETE|PATCH)`?\**\s+request\s+to\s+(?:to\s+)?(?:the\s+)?(?:following\s+)?endpoint[^:`]*:?\s*\/?`([^`]+)`/i;
 
 function parseHowTo(lines: string[]): { operations: PageOperation[]; fields: PageField[] } {
   const ops: PageOperation[] = [];
@@ -146,19 +193,22 @@ function parseHowTo(lines: string[]): { operations: PageOperation[]; fields: Pag
   let inEndpointParams = false;
   let pendingLabel: string | undefined;
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i].trim();
-    const send = /Send an? `?(GET|POST|PUT|DELETE|PATCH)`? request to the following endpoint:\s*`([^`]+)`/i.exec(line);
+    // "`/customers/``{customerId}``/x`": a placeholder set in code inside a code span.
+    const line = lines[i]!.trim().replace(/``/g, "");
+    const send = SEND.exec(line);
     if (send) {
       // The section title is the line before the "To ...:" lead-in that precedes the steps.
       let t = i - 1;
-      while (t > 0 && !/^To .*:$/.test(lines[t].trim())) t--;
-      const section = t > 0 ? lines[t - 1].trim() : "";
-      const [rawPath, query] = send[2].split("?");
-      current = { method: send[1].toUpperCase(), path: rawPath, section, parameters: [], responses: [], examples: [] };
-      for (const m of rawPath.matchAll(/\{(\w+)\}/g)) current.parameters.push({ name: m[1], in: "path", required: true });
-      for (const q of (query ?? "").split("&").filter(Boolean)) current.parameters.push({ name: q.split("=")[0], in: "query" });
+      while (t > 0 && !/^To .*:$/.test(lines[t]!.trim())) t--;
+      const section = t > 0 ? lines[t - 1]!.trim().replace(/^\[\]/, "") : "";
+      const written = send[2]!;
+      const { path, query, repairs } = normalizePagePath(written);
+      current = { method: send[1]!.toUpperCase(), path, ...(repairs.length ? { written, repairs } : {}), section, parameters: [], responses: [], examples: [] };
+      for (const m of path.matchAll(/\{(\w+)\}/g)) current.parameters.push({ name: m[1]!, in: "path", required: true });
+      for (const q of query) current.parameters.push({ name: q, in: "query" });
       ops.push(current);
       inEndpointParams = false;
+      pendingLabel = undefined;
       continue;
     }
     if (!current) {
@@ -168,21 +218,21 @@ function parseHowTo(lines: string[]): { operations: PageOperation[]; fields: Pag
     if (/^Provide the (following|`\w+`)/i.test(line)) inEndpointParams = true;
     if (/^- (Include|Use) the/i.test(line)) inEndpointParams = false;
     const param = /^- `(\w+)`:/.exec(line);
-    if (param && inEndpointParams && !current.parameters.some((p) => p.name === param[1])) {
+    // `{Id}` in the path and `id` in the list are the same path parameter.
+    if (param && inEndpointParams && !current.parameters.some((p) => p.name.toLowerCase() === param[1]!.toLowerCase())) {
       // Named in "Provide the following in the request endpoint" but not in the path: a query parameter.
-      current.parameters.push({ name: param[1], in: "query" });
+      current.parameters.push({ name: param[1]!, in: "query" });
     }
-    const inlineProvide = /^- Provide the `(\w+)`/.exec(line);
-    if (inlineProvide && !current.parameters.some((p) => p.name === inlineProvide[1])) {
-      current.parameters.push({ name: inlineProvide[1], in: "path", required: true });
+    const code = /returns (?:the )?(?:response )?code (\d{3})/i.exec(line);
+    if (code && !current.responses.includes(code[1]!)) current.responses.push(code[1]!);
+    const link = /^- \[((?:View|See)[^\]]*)\]/.exec(line);
+    if (link) {
+      pendingLabel = link[1];
+      continue;
     }
-    const code = /returns code (\d{3})/i.exec(line);
-    if (code && !current.responses.includes(code[1])) current.responses.push(code[1]);
-    const link = /^- \[(View[^\]]*)\]/.exec(line);
-    if (link) pendingLabel = link[1];
-    const json = readInlineJson(lines, i);
+    const json = pendingLabel !== undefined ? readJsonBlock(lines, i) : undefined;
     if (json) {
-      if (json.json !== undefined) current.examples.push({ label: pendingLabel ?? "example", kind: exampleKind(pendingLabel ?? ""), json: json.json });
+      if (json.json !== undefined) current.examples.push({ label: pendingLabel!, kind: exampleKind(pendingLabel!), json: json.json, ...(json.repaired ? { repaired: true } : {}) });
       pendingLabel = undefined;
       i = json.end;
       continue;

@@ -43,8 +43,8 @@ export function regenSteps(root: string, docCheckArgs: string[] = []): Step[] {
       cmd: docCheck,
       hint: "doc-check failed: see its output above",
       hintByExitCode: {
-        1: "the pages and the spec differ (DRIFT lines above): edit spec/openapi.yaml, record deliberate choices in x-doc-notes, and run regen again",
-        2: "the pages or the spec could not be read: check the folder given (or ZPA_DOCS_DIR) and spec/openapi.yaml",
+        1: "the pages and the spec differ (DRIFT lines above): edit the family file that owns the operation (spec/families/*.yaml; spec/openapi.yaml holds only what every family shares), record deliberate choices in x-doc-notes, and run regen again",
+        2: "the pages or the spec could not be read: check the folder given (or ZPA_DOCS_DIR), spec/openapi.yaml and spec/families/*.yaml",
       },
     },
     { name: "generate", cmd: [turbo, "run", "generate"], hint: "the client's types could not be generated from the spec" },

@@ -1,18 +1,19 @@
 // `pnpm spec-diff [base-ref] [--changeset] [--json]`: classifies the changes between the spec at a
-// git ref (default HEAD) and the working tree. Exit 0 after reporting, 2 when a version cannot be read.
+// git ref (default HEAD) and the working tree, each assembled from its root and family files.
+// Exit 0 after reporting, 2 when a version cannot be read.
 import path from "node:path";
-import { findRepoRoot, loadSpec, parseSpec } from "../openapi-document";
+import { findRepoRoot, loadSpec } from "../openapi-document";
 import { bumpFor, classifySpecChanges, overallLevel, type SpecChange } from "./classify";
 import { specAtRef } from "./spec-at-ref";
 import { planChangeset, writeChangeset } from "./changeset";
 
 const USAGE = `usage: pnpm spec-diff [base-ref] [--changeset] [--json]
-  base-ref     git ref to compare the working tree's spec/openapi.yaml with (default: HEAD)
+  base-ref     git ref to compare the working tree's spec (spec/openapi.yaml and spec/families/*.yaml) with (default: HEAD)
   --changeset  write .changeset/spec-diff-<hash>.md with the matching bump for spec and client
   --json       print the changes (and the changeset plan) as JSON`;
 
 function format(changes: SpecChange[], baseRef: string): string {
-  if (changes.length === 0) return `spec-diff: no changes to spec/openapi.yaml since ${baseRef}`;
+  if (changes.length === 0) return `spec-diff: no changes to the spec since ${baseRef}`;
   const level = overallLevel(changes)!;
   const lines = [`spec-diff: ${changes.length} change(s) since ${baseRef}; overall ${level} → ${bumpFor(level)} bump`];
   for (const l of ["breaking", "additive", "docs"] as const) {
@@ -34,8 +35,8 @@ async function main(argv: string[]): Promise<number> {
   if (unknown.length > 0 || refs.length > 1) throw new UsageError(unknown.length > 0 ? `unknown option ${unknown[0]}` : `one base ref, got ${refs.join(" ")}`);
   const baseRef = refs[0] ?? "HEAD";
   const root = findRepoRoot();
-  const { text, commit } = specAtRef(root, baseRef);
-  const base = parseSpec(text, `spec/openapi.yaml at ${baseRef}`);
+  const { doc: base, commit } = specAtRef(root, baseRef);
+  // The working tree's root assembled with its families, as the spec package builds it.
   const head = loadSpec(path.join(root, "spec", "openapi.yaml"));
   const changes = classifySpecChanges(base, head);
   const plan = argv.includes("--changeset") ? await planChangeset(root, base, head, changes, baseRef) : undefined;

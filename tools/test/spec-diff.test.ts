@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync, cpSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { stringify } from "yaml";
+import { parse, stringify } from "yaml";
 import { repoRoot } from "../doc-check/help-pages";
 import { loadSpec, type Json } from "../openapi-document";
 import { classifySpecChanges, overallLevel, type ChangeLevel } from "../spec-diff/classify";
@@ -38,7 +38,8 @@ describe("spec-diff classifies each change for client users", () => {
     ["an input maximum raised", "additive", (d) => (d.components.parameters.pageSize.schema.maximum = 1000), /maximum 500 → 1000/],
     ["an input maximum lowered", "breaking", (d) => (d.components.parameters.pageSize.schema.maximum = 100), /maximum 500 → 100/],
     ["a request field made required", "breaking", (d) => d.components.schemas.AdministratorUpdate.allOf[1].required.push("email"), /email: now required|allOf/],
-    ["a response field made optional", "breaking", (d) => (d.components.schemas.Role.required = ["id"]), /name: no longer required/],
+    // Role is `allOf: [RoleFields, { required: [id, name] }]`: drop "name" from the part that requires it.
+    ["a response field made optional", "breaking", (d) => (d.components.schemas.Role.allOf.find((part: Json) => part.required).required = ["id"]), /name: no longer required/],
     ["a description reworded", "docs", (d) => (d.paths[USERS].get.description = "Lists users."), /descriptions/],
     ["a doc note added", "docs", (d) => d.components.schemas.Role["x-doc-notes"] = [{ topic: "t", conflict: "c", resolution: "r" }], /doc notes/],
   ];
@@ -83,6 +84,7 @@ describe("spec-diff CLI on a git repository", () => {
       cpSync(path.join(repoRoot, p, "package.json"), path.join(dir, p, "package.json"));
     }
     cpSync(path.join(repoRoot, "spec", "openapi.yaml"), path.join(dir, "spec", "openapi.yaml"));
+    cpSync(path.join(repoRoot, "spec", "families"), path.join(dir, "spec", "families"), { recursive: true });
     git("init", "-q");
     git("add", ".");
     git("commit", "-qm", "base");
@@ -90,8 +92,12 @@ describe("spec-diff CLI on a git repository", () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it("writes a major changeset for spec and client when a response code is removed", () => {
-    const head = edited((d) => delete d.paths[USERS].get.responses["409"]);
-    writeFileSync(path.join(dir, "spec", "openapi.yaml"), stringify(head));
+    // The edit goes where an author would make it: the family file that owns the path.
+    const families = path.join(dir, "spec", "families");
+    const owner = readdirSync(families).find((f) => parse(readFileSync(path.join(families, f), "utf8"))?.paths?.[USERS]);
+    const family = parse(readFileSync(path.join(families, owner!), "utf8"));
+    delete family.paths[USERS].get.responses["409"];
+    writeFileSync(path.join(families, owner!), stringify(family));
     const result = cli("--changeset");
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("overall breaking → major bump");

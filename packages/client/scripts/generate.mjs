@@ -1,4 +1,5 @@
-// Regenerates src/generated/ from the bundled spec. `--check` regenerates in memory and fails,
+// Regenerates src/generated/ from the assembled spec (spec/openapi.yaml + spec/families/*.yaml,
+// merged by spec/scripts/assemble.cjs into spec/dist/zpa-openapi.json). `--check` regenerates in memory and fails,
 // naming each stale file, when the committed output differs.
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
@@ -12,7 +13,8 @@ const outFlag = process.argv.indexOf("--out");
 const outDir = outFlag > 0 ? path.resolve(process.argv[outFlag + 1]) : path.resolve(here, "../src/generated");
 const BANNER = `/**
  * GENERATED FILE - DO NOT EDIT.
- * Produced by \`pnpm generate\` (openapi-typescript) from spec/openapi.yaml.
+ * Produced by \`pnpm generate\` (openapi-typescript) from spec/openapi.yaml and spec/families/*.yaml,
+ * as assembled into spec/dist/zpa-openapi.json.
  * Edit the spec and regenerate instead; CI fails when this file is stale.
  */
 `;
@@ -60,25 +62,35 @@ async function render() {
   // A `default` is what the server assumes when a field is omitted, so callers may still omit it
   // (openapi-typescript would otherwise make such request fields required).
   const ast = await openapiTS(spec, { alphabetize: true, defaultNonNullable: false });
-  // The routes share a long prefix; naming it once keeps the table small in a bundle.
+  // Routes share a few long tenant prefixes; naming each once keeps the table small in a bundle.
+  // The most common one is exported as `base` (the resource helpers build their routes on it).
   const table = operationTable(spec);
-  const nested = Object.keys(table).map((k) => k.split(" ")[1]).filter((r) => r.split("/").length > 2);
-  let base = nested[0]?.split("/") ?? [];
-  for (const route of nested) {
-    const parts = route.split("/");
-    let i = 0;
-    while (i < base.length && base[i] === parts[i]) i++;
-    base = base.slice(0, i);
+  const prefixOf = (route) => /^(.*\/customers\/\{customerId\})\//.exec(route)?.[1];
+  const counts = new Map();
+  for (const key of Object.keys(table)) {
+    const prefix = prefixOf(key.split(" ")[1]);
+    if (prefix) counts.set(prefix, (counts.get(prefix) ?? 0) + 1);
   }
-  const prefix = base.join("/");
+  const names = new Map();
+  for (const [prefix, n] of [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))) {
+    if (names.size > 0 && n < 2) continue;
+    const words = prefix.split("/").filter((w) => w && !["admin", "api", "customers", "{customerId}"].includes(w));
+    let name = names.size === 0 ? "base" : words.map((w, i) => (i ? w[0].toUpperCase() + w.slice(1) : w)).join("").replace(/[^A-Za-z0-9_$]/g, "");
+    while ([...names.values()].includes(name)) name += "_";
+    names.set(prefix, name);
+  }
   const rows = Object.entries(table).map(([key, entry]) => {
     const [method, route] = key.split(" ");
-    const name = prefix && route.startsWith(`${prefix}/`) ? `[\`${method} \${base}${route.slice(prefix.length)}\`]` : JSON.stringify(key);
-    return `  ${name}: ${JSON.stringify(entry)},`;
+    const name = names.get(prefixOf(route));
+    const text = name ? `[\`${method} \${${name}}${route.slice(prefixOf(route).length)}\`]` : JSON.stringify(key);
+    return `  ${text}: ${JSON.stringify(entry)},`;
   });
+  const consts = [...names].map(([prefix, name]) =>
+    name === "base" ? `/** The prefix most routes share. */\nexport const base = ${JSON.stringify(prefix)};\n` : `const ${name} = ${JSON.stringify(prefix)};\n`,
+  );
   const ops =
     BANNER +
-    (prefix ? `/** The prefix most routes share. */\nexport const base = ${JSON.stringify(prefix)};\n` : "") +
+    consts.join("") +
     "/** `\"METHOD /path\"` → [operationId, takes microtenantId (1/0), then for lists: paging style, page-size parameter, its maximum]. */\n" +
     `export const operationTable: Record<string, readonly [string, 0 | 1, ("cursor" | "page")?, string?, number?]> = {\n${rows.join("\n")}\n};\n`;
   return { "operations.gen.ts": ops, "schema.gen.ts": BANNER + astToString(ast) };

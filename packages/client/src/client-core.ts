@@ -14,6 +14,8 @@ export interface ZpaClientCore {
   PUT: Raw["PUT"];
   /** Raw typed DELETE. */
   DELETE: Raw["DELETE"];
+  /** Raw typed PATCH (like a POST, never replayed once it may have reached the server). */
+  PATCH: Raw["PATCH"];
   /** Returns a raw result's data, or throws its {@link ZpaApiError} (secrets redacted). */
   unwrap<T>(result: { data?: T; error?: unknown; response: Response }): T;
   /** Iterates over every item of a list operation (see {@link paginate}). */

@@ -138,7 +138,7 @@ export function createZpaClient(options: ZpaClientOptions): ZpaClient {
 
   // Each route's template is split once into [text, name, text, name, text…]; the wrapper fills in
   // the path itself (checking every parameter) and hands openapi-fetch the finished path.
-  const call = (method: "GET" | "POST" | "PUT" | "DELETE") => {
+  const call = (method: "GET" | "POST" | "PUT" | "DELETE" | "PATCH") => {
     const routes = new Map<string, { info: (typeof operationTable)[string] | undefined; parts: string[] }>();
     return ((path: string, init: any = {}) => {
       let route = routes.get(path);
@@ -169,6 +169,7 @@ export function createZpaClient(options: ZpaClientOptions): ZpaClient {
     POST: call("POST"),
     PUT: call("PUT"),
     DELETE: call("DELETE"),
+    PATCH: call("PATCH"),
     unwrap(result) {
       if (result.response.ok) return result.data as any;
       const request = failedRequest(result.response);

@@ -20,7 +20,7 @@ export const DEFAULT_RETRY: Readonly<Required<RetryOptions>> = { maxAttempts: 4,
 
 /**
  * Methods safe to replay after a 5xx or a network failure (a POST is not: the server may have acted
- * on the first try). The client only sends GET, POST, PUT and DELETE.
+ * on the first try, and so may a PATCH). The client sends GET, POST, PUT, DELETE and PATCH.
  */
 export const IDEMPOTENT = new Set(["GET", "PUT", "DELETE"]);
 

@@ -24,7 +24,7 @@ const zpa: ZpaClient = createZpaClient({
 async function main(): Promise<void> {
   const role: Role = await zpa.roles.get("12");
   const names: string[] = [];
-  for await (const r of zpa.roles.list()) names.push(r.name);
+  for await (const r of zpa.roles.list()) names.push(r.name ?? "(unnamed)");
   const raw = await zpa.GET("/mgmtconfig/v1/admin/customers/{customerId}/roles/{roleId}", { params: { path: { roleId: "12" } } });
   let status = 0;
   try {

@@ -10,11 +10,15 @@ describe("createZpaClient options", () => {
 
   // The hosts are facts of the spec (its `servers`); the names are the documented cloud names.
   it("maps the six documented cloud names onto exactly the spec's hosts, and OneAPI onto its gateway", () => {
-    const [legacy, oneApi] = openapi.servers as Array<{ url: string; variables?: { host: { enum: string[]; default: string } } }>;
+    // Matched by shape, not position: the spec may list more servers (OneAPI's per-cloud hosts).
+    const servers = openapi.servers as Array<{ url: string; variables?: { host?: { enum: string[]; default: string } } }>;
+    const legacy = servers.filter((s) => s.url === "https://{host}");
+    expect(legacy).toHaveLength(1);
+    const hosts = legacy[0]!.variables!.host!;
     expect(Object.keys(ZPA_CLOUDS)).toEqual(["PRODUCTION", "ZPATWO", "BETA", "GOV", "GOVUS", "PREVIEW"]);
-    expect(Object.values(ZPA_CLOUDS)).toEqual(legacy!.variables!.host.enum.map((host) => legacy!.url.replace("{host}", host)));
-    expect(new URL(ZPA_CLOUDS.PRODUCTION).host).toBe(legacy!.variables!.host.default);
-    expect(ONEAPI_BASE_URL).toBe(oneApi!.url);
+    expect(Object.values(ZPA_CLOUDS)).toEqual(hosts.enum.map((host) => `https://${host}`));
+    expect(new URL(ZPA_CLOUDS.PRODUCTION).host).toBe(hosts.default);
+    expect(servers.map((s) => s.url)).toContain(ONEAPI_BASE_URL);
   });
 
   it("lets baseUrl win over cloud and drops a trailing slash", () => {

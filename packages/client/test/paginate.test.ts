@@ -101,7 +101,7 @@ describe("numbered pagination (administrators, roles)", () => {
     await start({ [`GET ${C}/roles`]: (req) => (req.query.get("page") === "2" ? json({ id: "resource.not.found", reason: "gone" }, 404) : json({ totalPages: "2", list: [{ id: "1", name: "r" }] })) });
     const seen: string[] = [];
     const error = await (async () => {
-      for await (const r of client().roles.list()) seen.push(r.id);
+      for await (const r of client().roles.list()) seen.push(String(r.id));
     })().catch((e: unknown) => e);
     expect(seen).toEqual(["1"]);
     expect(error).toBeInstanceOf(ZpaApiError);

@@ -1,4 +1,5 @@
 import { createZpaClient, type Administrator, type EmergencyAccessUser } from "../src";
+import { operationTable } from "../src/generated/operations.gen";
 import { C, CUSTOMER, json, startTestServer, type TestServer } from "./support/test-server";
 
 const user: EmergencyAccessUser = { userId: "00u2gg2qairRJf71G756", emailId: "bg@example.com", firstName: "Break", lastName: "Glass", userStatus: "Staged", allowedActivate: true, allowedDeactivate: false, updateEnabled: true };
@@ -96,6 +97,15 @@ describe("raw typed calls", () => {
     expect(() => c.unwrap(missing)).toThrow("getRole: HTTP 404 resource.not.found Resource not found");
   });
 
+  it("send PATCH with customerId filled in, naming the operation, and never replay it after a 5xx", async () => {
+    const route = "/mgmtconfig/v1/admin/customers/{customerId}/inspectionProfile/{inspectionProfileId}/patch";
+    server.routes[`PATCH ${C}/inspectionProfile/7/patch`] = () => json({ id: "retryable.server.error", reason: "try later" }, 503);
+    const result = await zpa().PATCH(route, { params: { path: { inspectionProfileId: "7" } }, body: { description: "tightened" } });
+    expect(result.response.status).toBe(503);
+    expect(sent()).toEqual([`PATCH /inspectionProfile/7/patch {"description":"tightened"}`]);
+    expect(() => zpa().unwrap(result)).toThrow(`${operationTable[`PATCH ${route}`]![0]}: HTTP 503 retryable.server.error try later`);
+  });
+
   it("type-check paths, parameters and bodies from the spec", () => {
     const c = zpa();
     const typeOnly = () => {
@@ -109,7 +119,8 @@ describe("raw typed calls", () => {
       void c.DELETE("/mgmtconfig/v1/admin/customers/{customerId}/emergencyAccess/user/{userId}", { params: { path: { userId: "x" } } });
       // @ts-expect-error pagesize is numbered-list spelling; this list says pageSize
       void c.emergencyAccess.listAll({ pagesize: 10 });
-      void c.GET("/mgmtconfig/v1/admin/customers/{customerId}/roles").then((r) => r.data?.list?.[0]?.name satisfies string | undefined);
+      // The pages show a bare array, the SDKs decode an envelope: the type is both.
+      void c.GET("/mgmtconfig/v1/admin/customers/{customerId}/roles").then((r) => (Array.isArray(r.data) ? r.data : r.data?.list)?.[0]?.name satisfies string | undefined);
     };
     expect(typeof typeOnly).toBe("function");
   });

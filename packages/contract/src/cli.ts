@@ -18,6 +18,8 @@ Options:
   --seed N                    reproduce a run
   --runs N                    runs per property (default 100)
   --negative-runs N           runs per negative family (default min(runs, 25))
+  --budget N|none             requests per operation for those runs together (default 60); every
+                              negative family still runs at least once
   --allow-writes              create/change/delete own, prefixed resources (default on for prism and loopback URLs)
   --read-only                 never write
   --stateful | --stateless    force stateful checks on/off (default: detect by create-then-read)
@@ -51,6 +53,7 @@ async function main(argv: string[]): Promise<number> {
       seed: { type: "string" },
       runs: { type: "string" },
       "negative-runs": { type: "string" },
+      budget: { type: "string" },
       "allow-writes": { type: "boolean" },
       "read-only": { type: "boolean" },
       stateful: { type: "boolean" },
@@ -105,6 +108,7 @@ async function main(argv: string[]): Promise<number> {
     seed: int("seed", values.seed),
     runs: int("runs", values.runs),
     negativeRuns: int("negative-runs", values["negative-runs"]),
+    requestBudget: values.budget === "none" ? Infinity : int("budget", values.budget),
     allowWrites: values["read-only"] ? false : values["allow-writes"] ? true : undefined,
     stateful: values.stateful ? true : values.stateless ? false : undefined,
     onlyChecks: values["only-check"],

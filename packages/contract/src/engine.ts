@@ -76,6 +76,8 @@ export interface Env {
   seed: number;
   runs: number;
   negativeRuns: number;
+  /** Requests per operation for the positive property and the negative families together (Infinity: no cap). */
+  requestBudget: number;
   /** Independent properties run at once (1: one after the other). */
   concurrency: number;
   maxResponseTimeMs: number;
@@ -97,7 +99,7 @@ export interface Env {
   customerId: string;
   signal?: AbortSignal;
   /** Ids the run created, for cleanup and for writes. */
-  owned: { resource: ResourceModel; id: string; retired?: boolean; query?: Record<string, unknown> }[];
+  owned: { resource: ResourceModel; id: string; retired?: boolean; query?: Record<string, unknown>; path?: Record<string, string> }[];
   /** Ids seen on the target, per id parameter name. */
   known: Map<string, Set<string>>;
   baseContext(): RequestContext;

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { type RequestContext, type RequestSpec, validRequest } from "./arbitraries/request";
+import { validOnly } from "./arbitraries/schema";
 import type { Env } from "./engine";
 import { applyPrefix, isWrite, itemsOf, type ResourceModel, resourceOf } from "./resources";
 import type { OperationModel } from "./spec-model";
@@ -29,17 +30,22 @@ export function basePath(env: Env): Record<string, string> {
 /** A valid create request with the run prefix in its names. */
 export function createRequestArb(env: Env, r: ResourceModel): fc.Arbitrary<RequestSpec> {
   const create = r.create!;
-  return validRequest(requestContextFor(env, create), create).map((req) =>
+  const prefixed = validRequest(requestContextFor(env, create), create).map((req) =>
     req.body && typeof req.body === "object" ? { ...req, body: applyPrefix(req.body as Record<string, unknown>, create.body!.schema, env.prefix, env.emailDomain) } : req,
-  ).filter((req) => !create.body || (env.compile(create.body.pointer)(req.body) as boolean));
+  );
+  return validOnly(prefixed, (req) => !create.body || (env.compile(create.body.pointer)(req.body) as boolean), `a valid ${create.operationId} body carrying the run prefix`);
 }
 
-/** Registers the id a create answered with; returns it. */
-export function registerCreated(env: Env, r: ResourceModel, x: Exchange): string | undefined {
+/**
+ * Registers the id a create answered with; returns it. The create's own path values (a parent's
+ * id, an association type) are kept: the resource is read, changed and removed under them.
+ */
+export function registerCreated(env: Env, r: ResourceModel, x: Exchange, req?: RequestSpec): string | undefined {
   const body = jsonOf(x);
   const id = body?.[r.idField];
   if (x.response && x.response.status < 300 && typeof id === "string" && id) {
-    env.owned.push({ resource: r, id });
+    const path = ownPath(r, req?.path);
+    env.owned.push({ resource: r, id, ...(path ? { path } : {}) });
     if (!env.known.has(r.idParam)) env.known.set(r.idParam, new Set());
     env.known.get(r.idParam)!.add(id);
     return id;
@@ -51,12 +57,32 @@ export function registerCreated(env: Env, r: ResourceModel, x: Exchange): string
 export async function createOwned(env: Env, r: ResourceModel, req?: RequestSpec): Promise<{ id?: string; req: RequestSpec; x: Exchange }> {
   const request = req ?? sample(env, createRequestArb(env, r), r.name);
   const x = await env.transport.send(r.create!, request);
-  return { id: registerCreated(env, r, x), req: request, x };
+  return { id: registerCreated(env, r, x, request), req: request, x };
+}
+
+/** Marks a resource of this run as gone (deleted): never cleaned up, and no longer an id to read or reference. */
+export function markDeleted(env: Env, r: ResourceModel, id: string): void {
+  for (const o of env.owned) if (o.resource === r && o.id === id) o.retired = true;
+  env.known.get(r.idParam)?.delete(id);
+}
+
+/** The values a create's path gave to the item path's other parameters (not the tenant, not the id). */
+function ownPath(r: ResourceModel, createPath: Record<string, string> | undefined): Record<string, string> | undefined {
+  if (!createPath) return undefined;
+  const params = [...r.itemPath.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!).filter((p) => p !== r.idParam && p !== "customerId");
+  const out = Object.fromEntries(params.filter((p) => createPath[p] !== undefined).map((p) => [p, createPath[p]!]));
+  return Object.keys(out).length ? out : undefined;
+}
+
+/** The path values of an item: the tenant, the path values of the create that made it (when this run did), and its id. */
+export function itemPath(env: Env, r: ResourceModel, id: string): Record<string, string> {
+  const owned = env.owned.find((o) => o.resource === r && o.id === id && o.path);
+  return { ...basePath(env), ...owned?.path, [r.idParam]: id };
 }
 
 /** Reads a resource by id. */
 export async function readResource(env: Env, r: ResourceModel, id: string, query: Record<string, unknown> = {}): Promise<Exchange> {
-  return env.transport.send(r.get!, { path: { ...basePath(env), [r.idParam]: id }, query });
+  return env.transport.send(r.get!, { path: itemPath(env, r, id), query });
 }
 
 /** Walks a list once with the largest page size and returns every item (bounded). */
@@ -118,7 +144,7 @@ export async function ownedIds(env: Env, r: ResourceModel): Promise<string[]> {
  */
 export function requestContextFor(env: Env, op: OperationModel, ownedOnly?: string[]): RequestContext {
   const base = env.baseContext();
-  if (!env.stateful && !(env.remote && !env.mock)) return base;
+  if (!env.stateful && env.mock) return base;
   const pools: Record<string, fc.Arbitrary<string>> = {};
   for (const [param, ids] of env.known) if (ids.size) pools[param] = fc.constantFrom(...ids);
   const r = resourceOf(env.resources, op);
@@ -141,7 +167,7 @@ export async function cleanupOwned(env: Env): Promise<string[]> {
   const problems: string[] = [];
   for (const o of [...env.owned].reverse()) {
     if (o.retired) continue;
-    const path = { ...basePath(env), [o.resource.idParam]: o.id };
+    const path = { ...basePath(env), ...o.path, [o.resource.idParam]: o.id };
     const query = o.query ?? {};
     try {
       if (o.resource.delete) {

@@ -41,6 +41,31 @@ export interface ResourceModel {
   listShape?: ListShape;
   /** Operations on `itemPath/<action>` (activate, deactivate). */
   actions: OperationModel[];
+  /** Where the facts came from: the spec's `x-resources`, or guessed from path names. */
+  source: "x-resources" | "paths";
+  /** Body fields that hold another resource's id (`serverGroups[].id` → `ServerGroup`), from `x-resources`. */
+  references?: { field: string; resource: string }[];
+  /** Fields the server owns (ids, states, counters): what a write sends for them is ignored, from `x-resources`. */
+  serverManaged?: string[];
+  /** Fields set on create that an update ignores (`emailId` of a user), from `x-resources` `createOnly`. */
+  createOnly?: string[];
+  /** The resource whose id is a path parameter of this one's paths (`PolicySet` via `policySetId`), from `x-resources`. */
+  parent?: { resource: string; param: string };
+}
+
+/** One entry of the spec's root `x-resources`, as the assembler writes it. */
+interface ResourceFacts {
+  schema?: string;
+  collection?: string;
+  /** The path a create is POSTed to, when it is not the collection. */
+  create?: string;
+  item?: string;
+  idParam?: string;
+  idField?: string;
+  references?: { field: string; resource: string }[];
+  parent?: { resource: string; param: string };
+  serverManaged?: string[];
+  createOnly?: string[];
 }
 
 function findArray(schema: Schema): { prop?: string; items?: Schema; bare: boolean }[] {
@@ -90,16 +115,50 @@ export function itemsOf(shape: ListShape, body: any): any[] | undefined {
   return undefined;
 }
 
+/** Operations on `itemPath/<action>` (one more literal segment). */
+function actionsOf(model: SpecModel, itemPath: string): OperationModel[] {
+  return model.operations.filter((o) => o.path.startsWith(`${itemPath}/`) && !o.path.slice(itemPath.length + 1).includes("/") && !o.path.slice(itemPath.length + 1).includes("{"));
+}
+
 /**
- * Resources derived from the spec's paths: `.../{id}` paths with a GET, their collection path's POST,
- * the GET whose items have the same schema, PUT/DELETE on the item and action sub-paths.
+ * The resources of the spec. The spec's own `x-resources` facts come first (an entry with an
+ * `item` path); for item paths no entry covers, they are guessed from the paths as before:
+ * `.../{id}` paths with a GET, their collection path's POST, the GET whose items have the same
+ * schema, PUT/DELETE on the item and action sub-paths.
  */
 export function deriveResources(model: SpecModel): ResourceModel[] {
   const out: ResourceModel[] = [];
-  const byPath = (path: string, method: string) => model.operations.find((o) => o.path === path && o.method === method);
+  const byPath = (path: string | undefined, method: string) => (path === undefined ? undefined : model.operations.find((o) => o.path === path && o.method === method));
+  const facts = ((model.doc as Record<string, unknown>)["x-resources"] ?? {}) as Record<string, ResourceFacts>;
+  for (const [name, f] of Object.entries(facts)) {
+    // Facts that do not fit the paths (a renamed parameter, a moved path) are left to the guess below.
+    if (!f.item || !f.idParam || !f.item.endsWith(`{${f.idParam}}`) || !model.operations.some((o) => o.path === f.item)) continue;
+    const get = byPath(f.item, "GET");
+    const collectionGet = byPath(f.collection, "GET");
+    const listShape = collectionGet ? listShapeOf(model, collectionGet) : undefined;
+    out.push({
+      name,
+      idParam: f.idParam,
+      idField: f.idField ?? "id",
+      itemPath: f.item,
+      get,
+      create: byPath(f.create ?? f.collection, "POST"),
+      update: byPath(f.item, "PUT"),
+      delete: byPath(f.item, "DELETE"),
+      list: listShape ? collectionGet : undefined,
+      listShape,
+      actions: actionsOf(model, f.item),
+      source: "x-resources",
+      ...(f.references?.length ? { references: f.references } : {}),
+      ...(f.serverManaged?.length ? { serverManaged: f.serverManaged } : {}),
+      ...(f.createOnly?.length ? { createOnly: f.createOnly } : {}),
+      ...(f.parent?.resource && f.parent.param ? { parent: { resource: f.parent.resource, param: f.parent.param } } : {}),
+    });
+  }
+  const covered = new Set(out.map((r) => r.itemPath));
   for (const get of model.operations) {
     const m = /^(.*)\/\{([^}]+)\}$/.exec(get.path);
-    if (!m || get.method !== "GET") continue;
+    if (!m || get.method !== "GET" || covered.has(get.path)) continue;
     const [, collection, idParam] = m;
     const itemSchema = get.successRef;
     const list = model.operations.find((o) => o !== get && listShapeOf(model, o)?.itemRef === itemSchema && o.path.startsWith(collection.replace(/\/[^/]*$/, "")));
@@ -116,15 +175,47 @@ export function deriveResources(model: SpecModel): ResourceModel[] {
       delete: byPath(get.path, "DELETE"),
       list,
       listShape: list ? listShapeOf(model, list) : undefined,
-      actions: model.operations.filter((o) => o.path.startsWith(`${get.path}/`) && !o.path.slice(get.path.length + 1).includes("/")),
+      actions: actionsOf(model, get.path),
+      source: "paths",
     });
   }
   return out;
 }
 
+/**
+ * The resources a run over `underTest` works with: those with an operation under test, and the
+ * ones they reference or live under (transitively), whose ids a valid request must carry. The
+ * latter are only listed for ids, never created or tested.
+ */
+export function resourcesInPlay(all: ResourceModel[], underTest: ReadonlySet<OperationModel>): ResourceModel[] {
+  const byName = new Map(all.map((r) => [r.name, r]));
+  const inPlay = new Set(all.filter((r) => hasOperationUnderTest(r, underTest)));
+  const queue = [...inPlay];
+  for (let r = queue.shift(); r; r = queue.shift()) {
+    for (const name of [...(r.references ?? []).map((x) => x.resource), ...(r.parent ? [r.parent.resource] : [])]) {
+      const dep = byName.get(name);
+      if (dep && !inPlay.has(dep)) {
+        inPlay.add(dep);
+        queue.push(dep);
+      }
+    }
+  }
+  return all.filter((r) => inPlay.has(r));
+}
+
+/** Whether a resource has an operation under test (not only referenced by one). */
+export function hasOperationUnderTest(r: ResourceModel, underTest: ReadonlySet<OperationModel>): boolean {
+  return [r.get, r.create, r.update, r.delete, r.list, ...r.actions].some((o) => o !== undefined && underTest.has(o));
+}
+
 /** The resource an operation acts on by id, and the id parameter. */
 export function resourceOf(resources: ResourceModel[], op: OperationModel): ResourceModel | undefined {
-  return resources.find((r) => op.path === r.itemPath || op.path.startsWith(`${r.itemPath}/`));
+  // The longest item path wins: `/sets/{setId}/rules/{ruleId}` is a rule, not its policy set.
+  let best: ResourceModel | undefined;
+  for (const r of resources) {
+    if ((op.path === r.itemPath || op.path.startsWith(`${r.itemPath}/`)) && (!best || r.itemPath.length > best.itemPath.length)) best = r;
+  }
+  return best;
 }
 
 /** Whether the operation changes state. */

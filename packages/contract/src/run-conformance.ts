@@ -6,7 +6,8 @@ import { Transport } from "./http/transport";
 import { cleanupOwned, createOwned, discoverIds, jsonOf, readResource } from "./owned-resources";
 import { writeReports } from "./reporters/index";
 import { renderTerminal } from "./reporters/terminal";
-import { deriveResources } from "./resources";
+import { DEFAULT_REQUEST_BUDGET } from "./budget";
+import { deriveResources, hasOperationUnderTest, resourcesInPlay } from "./resources";
 import { diffWritten } from "./checks/round-trip";
 import { loadSpecModel } from "./spec-model";
 import { credentialsFrom, signIn } from "./sign-in";
@@ -24,11 +25,19 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
   const runs = options.runs ?? 100;
   const negativeRuns = options.negativeRuns ?? Math.min(runs, 25);
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`runs must be a positive integer; got ${options.runs}`);
+  const requestBudget = options.requestBudget ?? DEFAULT_REQUEST_BUDGET;
+  if (!(requestBudget === Infinity || (Number.isInteger(requestBudget) && requestBudget >= 2))) throw new Error(`requestBudget must be an integer of at least 2, or Infinity; got ${options.requestBudget}`);
   const model = loadSpecModel();
   const validator = createSpecValidator();
   const knownChecks = new Set(CHECKS.map((c) => c.name));
   for (const c of options.onlyChecks ?? []) if (!knownChecks.has(c)) throw new Error(`Unknown check ${JSON.stringify(c)}; known: ${[...knownChecks].join(", ")}`);
   for (const o of options.onlyOperations ?? []) if (!model.operations.some((op) => op.operationId === o)) throw new Error(`Unknown operation ${JSON.stringify(o)}`);
+  const ops = model.operations.filter((o) => !options.onlyOperations?.length || options.onlyOperations.includes(o.operationId));
+  // Only resources with an operation under test are probed and created, and only they and the ones
+  // they reference (for valid ids) are listed: a target that implements part of the spec (the twin)
+  // is never sent to the rest, and a smaller run sends less.
+  const underTest = new Set(ops);
+  const resources = resourcesInPlay(deriveResources(model), underTest);
 
   const targetStarted = performance.now();
   const target = await resolveTarget(options.target, options.cloud);
@@ -52,6 +61,7 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
     seed,
     runs,
     negativeRuns,
+    requestBudget,
     concurrency: target.remote ? 1 : Math.max(1, options.concurrency ?? 4),
     maxResponseTimeMs: options.maxResponseTimeMs ?? 2000,
     mock: target.mock,
@@ -60,7 +70,7 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
     authShapeOnly: target.mock,
     strictProbes: !target.mock,
     remote: target.remote,
-    resources: deriveResources(model),
+    resources,
     recorder,
     prefix,
     emailDomain: options.emailDomain ?? "example.com",
@@ -81,6 +91,8 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
     },
   };
   let report: ConformanceReport | undefined;
+  // What the statefulness probe created on a target that did not keep it right: removed at the end, never used.
+  const probeLeftovers: Env["owned"] = [];
   try {
     if (!customerId) throw new Error("customerId is required for this target: pass --customer-id or set ZPA_CUSTOMER_ID");
     const signedIn = credentials ? await signIn(model, transport, credentials) : false;
@@ -88,18 +100,27 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
       throw new Error("credentials are required for this target: pass --client-id/--client-secret or set ZPA_CLIENT_ID/ZPA_CLIENT_SECRET");
     }
 
+    // Ids the target lists are real ones to read and to reference, whether or not it keeps what the
+    // probe creates (a server whose reads are broken fails the probe, and must still be read by real
+    // ids); the probe's own create needs them for its references (an administrator's `roleId`).
+    if (!target.mock) await discoverIds(env);
+
     // Stateful? Create something, read it back: a mock answers its example instead.
     if (options.stateful !== undefined) env.stateful = options.stateful;
     else if (writes) {
-      const r = env.resources.find((x) => x.create && x.get);
+      // A resource whose create and read are both under test first; else one with any operation under test.
+      const candidates = env.resources.filter((x) => x.create && x.get && hasOperationUnderTest(x, underTest));
+      const r = candidates.find((x) => underTest.has(x.create!) && underTest.has(x.get!)) ?? candidates[0];
       if (r) {
         env.stateful = true; // so the probe's resource is registered for cleanup
         const { id, req } = await createOwned(env, r);
         const read = id ? await readResource(env, r, id) : undefined;
-        env.stateful = !!read && read.response?.status === 200 && diffWritten(req.body as Record<string, unknown>, jsonOf(read) ?? {}, r.create!.body!.schema, env.model.deref(env.model.resolve(Object.values(r.get!.responses["200"].content)[0]!))).length === 0;
+        env.stateful = !!read && read.response?.status === 200 && diffWritten(req.body as Record<string, unknown>, jsonOf(read) ?? {}, r.create!.body!.schema, env.model.deref(env.model.resolve(Object.values(r.get!.responses["200"].content)[0]!)), r.serverManaged).length === 0;
         if (!env.stateful) {
+          // Forget the probe's resource (it is still removed below), keep the ids the target listed.
+          for (const o of env.owned) env.known.get(o.resource.idParam)?.delete(o.id);
+          if (!target.mock) probeLeftovers.push(...env.owned);
           env.owned.length = 0;
-          env.known.clear();
         }
       }
     }
@@ -109,12 +130,11 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
       notes.push("Prism checks the Authorization header's shape only: the bad-token half of ignored_auth is skipped.");
       notes.push("Prism's own 405/415 answers are judged by status only (their bodies are Prism's, not the spec's).");
     }
-    if (env.stateful || (target.remote && !target.mock)) await discoverIds(env);
+    if (env.stateful && target.mock) await discoverIds(env);
 
     const only = options.onlyChecks?.length ? new Set(options.onlyChecks) : undefined;
     const responseOnly = only && [...only].some((c) => RESPONSE_CHECKS.some((r) => r.name === c));
     const scenarios = SCENARIO_CHECKS.filter((c) => !only || only.has(c.name) || (responseOnly && (c.name === "positive_data_acceptance" || c.name === "negative_data_rejection")));
-    const ops = model.operations.filter((o) => !options.onlyOperations?.length || options.onlyOperations.includes(o.operationId));
     totalOps = ops.length;
     const concurrency = env.stateful || target.remote ? 1 : env.concurrency;
     const queue = [...ops];
@@ -138,6 +158,7 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
     await Promise.all(Array.from({ length: concurrency }, worker));
     if (options.signal?.aborted) notes.push("Interrupted: the report covers what ran before the interruption.");
   } finally {
+    env.owned.unshift(...probeLeftovers);
     const problems = await cleanupOwned(env).catch((e) => [(e as Error).message]);
     if (problems.length) notes.push(`Cleanup left ${problems.length} resources (run \`zpa-conformance sweep --prefix ${prefix}\`): ${problems.slice(0, 3).join("; ")}`);
     transport.close();
@@ -155,6 +176,7 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
     failed: results.filter((r) => r.status === "fail").length,
     runs,
     negativeRuns,
+    ...(requestBudget === Infinity ? {} : { requestBudget }),
     requests: transport.requests,
     durationMs: performance.now() - started,
     targetStartMs,

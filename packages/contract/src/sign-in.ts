@@ -13,6 +13,14 @@ export function isCredentialExchange(op: OperationModel): boolean {
   return !op.secured && !!op.body && Object.values<any>(op.body.schema.properties ?? {}).some((p) => p.writeOnly);
 }
 
+/**
+ * Operations that end the session of the token they carry (`POST /signout`). Sent with the run's
+ * token they would end the run's own session, so they get a session of their own.
+ */
+export function endsSession(op: OperationModel): boolean {
+  return op.secured && !op.body && /\/(sign-?out|log-?out)$/i.test(op.path);
+}
+
 /** The credentials given, else `ZPA_CLIENT_ID` / `ZPA_CLIENT_SECRET` when both are set. */
 export function credentialsFrom(given: Credentials | undefined): Credentials | undefined {
   if (given) return given;
@@ -26,11 +34,21 @@ export function credentialsFrom(given: Credentials | undefined): Credentials | u
  * the transport. Returns false when the spec has no such operation; throws when it yields no token.
  */
 export async function signIn(model: SpecModel, transport: Transport, credentials: Credentials): Promise<boolean> {
+  const token = await newSession(model, transport, credentials);
+  if (token === undefined) return false;
+  transport.token = token;
+  return true;
+}
+
+/**
+ * A token of a session of its own (the transport's token is left as it is); undefined when the
+ * spec has no credential exchange, and an error when the exchange yields no token.
+ */
+export async function newSession(model: SpecModel, transport: Transport, credentials: Credentials): Promise<string | undefined> {
   const op = model.operations.find(isCredentialExchange);
-  if (!op) return false;
+  if (!op) return undefined;
   const x = await transport.send(op, { path: {}, query: {}, body: { client_id: credentials.clientId, client_secret: credentials.clientSecret } });
   const token = jsonOf(x)?.access_token;
   if (typeof token !== "string") throw new Error(`Could not obtain a token from ${op.path}: ${x.response?.status ?? x.error}`);
-  transport.token = token;
-  return true;
+  return token;
 }

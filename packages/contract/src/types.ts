@@ -55,8 +55,14 @@ export interface ConformanceOptions {
   seed?: number;
   /** Runs per positive property (default 100). */
   runs?: number;
-  /** Runs per negative family (default 25). */
+  /** Runs per negative family (default `min(runs, 25)`). */
   negativeRuns?: number;
+  /**
+   * Requests per operation for the positive property and the negative families together (default
+   * 60; `Infinity` for no cap). When `runs` plus `negativeRuns` per family would exceed it, the
+   * positive property keeps at least half and every family still runs at least once.
+   */
+  requestBudget?: number;
   /** Allow creating, changing and deleting (own, prefixed) resources. Default: true for prism and loopback URLs, false otherwise. */
   allowWrites?: boolean;
   /** `true`/`false` forces stateful checks on or off; default detects it with a create-then-read probe. */
@@ -68,7 +74,7 @@ export interface ConformanceOptions {
   /** Run only these checks (names as in the report). */
   onlyChecks?: string[];
   /** Run only these operations. */
-  onlyOperations?: string[];
+  onlyOperations?: readonly string[];
   /** Response-time budget per request in ms (max_response_time). Default 2000. */
   maxResponseTimeMs?: number;
   /** Prefix for names of resources this run creates; default `zpact-<random>`. */
@@ -99,6 +105,8 @@ export interface ConformanceReport {
   failed: number;
   runs: number;
   negativeRuns: number;
+  /** The request budget per operation; absent when there was none. */
+  requestBudget?: number;
   requests: number;
   /** Wall time of the whole run, starting the target included. */
   durationMs: number;

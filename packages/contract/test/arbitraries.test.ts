@@ -11,9 +11,10 @@ const ctx: RequestContext = { fixedParams: { customerId: "145256180497776640" },
 const op = (id: string) => model.operations.find((o) => o.operationId === id)!;
 
 test("the model holds every operation of the spec", () => {
-  expect(model.operations.map((o) => o.operationId).sort()).toEqual(
-    ["activateEmergencyAccessUser", "createAdministrator", "createEmergencyAccessUser", "deactivateEmergencyAccessUser", "deleteAdministrator", "getAdministrator", "getEmergencyAccessUser", "getRole", "listAdministrators", "listEmergencyAccessUsers", "listRoles", "signIn", "updateAdministrator", "updateEmergencyAccessUser"].sort(),
-  );
+  const METHODS = new Set(["get", "put", "post", "delete", "patch", "head", "options", "trace"]);
+  const inSpec = Object.values<Record<string, any>>(model.doc.paths as any).flatMap((item) => Object.entries(item).filter(([m]) => METHODS.has(m)).map(([, o]) => o.operationId));
+  expect(model.operations.map((o) => o.operationId).sort()).toEqual(inSpec.sort());
+  expect(inSpec.length).toBeGreaterThan(200);
   expect(op("createAdministrator").successStatus).toBe(201);
   expect(op("deleteAdministrator").successStatus).toBe(204);
   expect(op("signIn").secured).toBe(false);

@@ -1,12 +1,21 @@
 import { execFile } from "node:child_process";
 import { join } from "node:path";
 import { promisify } from "node:util";
+import { openapi, resolvePointer } from "@zpa-openapi/spec";
 import { startPrism } from "../src/index";
 
 // The embedded Prism runs in a worker thread so its CPU work overlaps the suite's. These show it
 // answers as the spec's mock, is really gone after stop, fails to start with a clear error, and
 // starts from both built entry points (the worker's modules are resolved from the package).
 const ROLES = "/mgmtconfig/v1/admin/customers/145256180497776640/roles";
+
+/** What the spec says the mock answers for the roles list: the first example of its 200 response. */
+function firstRolesExample(): unknown {
+  const content = resolvePointer(openapi, "/paths/~1mgmtconfig~1v1~1admin~1customers~1{customerId}~1roles/get/responses/200/content/application~1json");
+  let example = Object.values(content.examples as Record<string, { $ref?: string; value?: unknown }>)[0]!;
+  if (example.$ref) example = resolvePointer(openapi, example.$ref.slice(1));
+  return example.value;
+}
 
 async function refused(url: string): Promise<boolean> {
   try {
@@ -24,7 +33,9 @@ test("answers as the spec's mock on 127.0.0.1 and refuses connections once stopp
     expect((await fetch(`${prism.url}${ROLES}`)).status).toBe(401);
     const ok = await fetch(`${prism.url}${ROLES}`, { headers: { authorization: "Bearer x" } });
     expect(ok.status).toBe(200);
-    expect(Array.isArray(((await ok.json()) as { list?: unknown }).list)).toBe(true);
+    const example = firstRolesExample();
+    expect(example).toBeDefined();
+    expect(await ok.json()).toEqual(example);
   } finally {
     await prism.stop();
   }

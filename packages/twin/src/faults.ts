@@ -150,7 +150,7 @@ const registry: Fault[] = [
     hooks: {
       before: (ctx) => {
         const mt = ctx.query.microtenantId as string | undefined;
-        if (ctx.operationId === "updateEmergencyAccessUser" && ctx.state.users.get(ctx.pathParams.userId!, mt)) return { status: 200 };
+        if (ctx.operationId === "updateEmergencyAccessUser" && ctx.state.users.get(ctx.pathParams.userId!, mt)) return { status: 204 };
         if (ctx.operationId === "updateAdministrator" && ctx.state.admins.get(ctx.pathParams.adminId!, mt)) return { status: 204 };
         return undefined;
       },

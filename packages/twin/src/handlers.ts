@@ -45,7 +45,9 @@ export const HANDLERS: Record<string, Handler> = {
     return { status: 200, body: user };
   },
   updateEmergencyAccessUser(ctx) {
-    return transition(ctx.state.users.rename(ctx.pathParams.userId!, readScope(ctx), ctx.body), ctx.pathParams.userId!, "updated");
+    transition(ctx.state.users.rename(ctx.pathParams.userId!, readScope(ctx), ctx.body), ctx.pathParams.userId!, "updated");
+    // The spec's 200 carries the user after the change.
+    return { status: 200, body: ctx.state.users.get(ctx.pathParams.userId!, readScope(ctx)) };
   },
   activateEmergencyAccessUser(ctx) {
     return transition(ctx.state.users.activate(ctx.pathParams.userId!, readScope(ctx)), ctx.pathParams.userId!, "activated");
@@ -129,3 +131,9 @@ export const HANDLERS: Record<string, Handler> = {
     return { status: 200, body: { ...role, users: String(users) } };
   },
 };
+
+/**
+ * The operations the twin answers: one handler each, plus the two the server answers itself
+ * (`signIn`, and `signOut` on its fixed path). Every other route of the spec gets 501 `not.implemented`.
+ */
+export const IMPLEMENTED_OPERATIONS: readonly string[] = Object.freeze([...Object.keys(HANDLERS), "signIn", "signOut"]);

@@ -7,6 +7,7 @@ import { AdministratorStore } from "./stores/administrators.js";
 import { EmergencyAccessStore } from "./stores/emergency-access.js";
 
 export { FAULTS, type FaultName } from "./faults.js";
+export { IMPLEMENTED_OPERATIONS } from "./handlers.js";
 export { DOCUMENTED_LIMITS, type RateLimits } from "./rate-limit.js";
 export type { EmergencyAccessUser } from "./stores/emergency-access.js";
 export type { Administrator } from "./stores/administrators.js";

@@ -28,7 +28,8 @@ export interface ParameterSpec {
 /** One path of the spec with the operations its methods map to. */
 export interface Route {
   template: string;
-  segments: Array<{ literal: string } | { param: string }>;
+  /** A segment is a word, one parameter, or (a slip in the spec such as `{customerId}lssConfig`) both. */
+  segments: Array<{ literal: string } | { param: string } | { mixed: RegExp; params: string[] }>;
   operations: Map<string, OperationSpec>;
 }
 
@@ -98,7 +99,13 @@ export function buildRoutes(doc: OpenApiDocument): Route[] {
     const segments = template
       .split("/")
       .slice(1)
-      .map((s) => (/^\{[^}]+\}$/.test(s) ? { param: s.slice(1, -1) } : { literal: s }));
+      .map((s): Route["segments"][number] => {
+        if (/^\{[^}]+\}$/.test(s)) return { param: s.slice(1, -1) };
+        if (!/\{[^}]+\}/.test(s)) return { literal: s };
+        const params = [...s.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);
+        const source = s.split(/\{[^}]+\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("([^/]+)");
+        return { mixed: new RegExp(`^${source}$`), params };
+      });
     routes.push({ template, segments, operations });
   }
   // More literal segments first, so a fixed word wins over a parameter in the same place.
@@ -122,7 +129,12 @@ export function matchRoute(routes: Route[], rawPath: string): RouteMatch | undef
     for (let i = 0; i < parts.length && ok; i++) {
       const seg = route.segments[i]!;
       if ("literal" in seg) ok = seg.literal === parts[i];
-      else rawParams[seg.param] = parts[i]!;
+      else if ("param" in seg) rawParams[seg.param] = parts[i]!;
+      else {
+        const m = seg.mixed.exec(parts[i]!);
+        if (m) seg.params.forEach((name, j) => (rawParams[name] = m[j + 1]!));
+        ok = !!m;
+      }
     }
     if (ok) return { route, rawParams };
   }

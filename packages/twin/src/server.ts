@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { createSpecValidator, openapi } from "@zpa-openapi/spec";
 import { TokenIssuer, type Credentials } from "./auth.js";
 import type { Fault } from "./faults.js";
-import { HANDLERS } from "./handlers.js";
+import { HANDLERS, IMPLEMENTED_OPERATIONS } from "./handlers.js";
 import { errorBody, invalidInput, TwinHttpError, type TwinResponse } from "./http-error.js";
 import { RateLimiter } from "./rate-limit.js";
 import { buildRoutes, matchRoute, type OperationSpec, type Route } from "./router.js";
@@ -68,6 +68,8 @@ function send(res: ServerResponse, reply: TwinResponse): void {
 
 // Every twin serves the same bundled spec, and the mutation run starts one per fault: the routing
 // table and the compiled schemas (both read-only once built) are made once per process.
+const IMPLEMENTED = new Set<string>(IMPLEMENTED_OPERATIONS);
+
 let servedSpec: { routes: Route[]; conformance: SpecConformance } | undefined;
 
 /** Builds the request listener of a twin. */
@@ -88,8 +90,12 @@ export function createTwinServer(options: TwinServerOptions): Server {
     if (rawPath === ONEAPI_TOKEN_PATH) return oneApiToken(req, method);
     if (rawPath === SIGNOUT_PATH) {
       if (method !== "POST") throw new TwinHttpError(405, "method.not.allowed", `${method} is not allowed on ${rawPath}`, [method], { allow: "POST" });
+      // The spec secures sign-out like any operation: only a live token can end its session.
+      const check = tokens.check(req.headers.authorization);
+      if (!check.ok && !hooks.skipAuth) throw new TwinHttpError(401, "access.denied", check.reason, []);
       tokens.revoke(req.headers.authorization);
-      return { status: 200 };
+      // 200 with a JSON body: the spec documents one (its schema accepts any JSON) and lists 200 first.
+      return { status: 200, body: {} };
     }
 
     const match = matchRoute(routes, rawPath);
@@ -98,6 +104,11 @@ export function createTwinServer(options: TwinServerOptions): Server {
     if (!op) {
       const allow = [...match.route.operations.keys()].join(", ");
       throw new TwinHttpError(405, "method.not.allowed", `${method} is not allowed here; use ${allow}`, [method], { allow });
+    }
+    // A route of the spec the twin has no handler for: not the caller's mistake (no 4xx), and not
+    // a failure of the twin either (no 500). The spec-driven engine will fill these in.
+    if (!IMPLEMENTED.has(op.operationId)) {
+      throw new TwinHttpError(501, "not.implemented", `The twin does not implement ${op.operationId} (${method} ${op.template})`, [op.operationId]);
     }
 
     let clientKey = req.socket.remoteAddress ?? "unknown";
@@ -141,8 +152,7 @@ export function createTwinServer(options: TwinServerOptions): Server {
     const ctx: RequestContext = { operationId: op.operationId, method, pathParams, query: queryValues, body: body.value, state: options.state };
     const early = hooks.before?.(ctx);
     if (early) return early;
-    const handler = HANDLERS[op.operationId];
-    if (!handler) throw new TwinHttpError(405, "method.not.allowed", `${op.operationId} is not implemented by the twin`, []);
+    const handler = HANDLERS[op.operationId]!;
     let reply: TwinResponse;
     try {
       reply = handler(ctx);

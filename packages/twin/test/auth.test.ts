@@ -45,6 +45,9 @@ describe("token endpoints", () => {
     const token = await signIn(twin);
     expect((await send(twin.url, "POST", "/signout", { headers: { authorization: `Bearer ${token}` } })).status).toBe(200);
     expectError(await send(twin.url, "GET", users(), { headers: { authorization: `Bearer ${token}` } }), 401, "access.denied");
+    // A session already ended cannot be ended again, and signing out takes a token like any operation.
+    expectError(await send(twin.url, "POST", "/signout", { headers: { authorization: `Bearer ${token}` } }), 401, "access.denied");
+    expectError(await send(twin.url, "POST", "/signout"), 401, "access.denied");
   });
 
   it("an expired token gets 401", async () => {

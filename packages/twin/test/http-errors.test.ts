@@ -1,4 +1,8 @@
+import { openapi } from "@zpa-openapi/spec";
+import { IMPLEMENTED_OPERATIONS } from "../src/index";
 import { expectError, send, session, type Session } from "./twin-session";
+
+const HTTP_METHODS = new Set(["get", "put", "post", "delete", "patch", "head", "options", "trace"]);
 
 describe("HTTP-level errors use the documented error shape", () => {
   let s: Session;
@@ -39,5 +43,43 @@ describe("HTTP-level errors use the documented error shape", () => {
 
   it("a repeated query parameter is refused", async () => {
     expectError(await s.call("GET", "/emergencyAccess/users?pageSize=1&pageSize=2"), 400, "invalid.input", "pageSize");
+  });
+});
+
+describe("routes of the spec the twin does not implement", () => {
+  let s: Session;
+  beforeAll(async () => {
+    s = await session();
+  });
+  afterAll(() => s.twin.stop());
+
+  const operations = Object.entries<Record<string, any>>(openapi.paths).flatMap(([path, item]) =>
+    Object.entries(item)
+      .filter(([method, op]) => HTTP_METHODS.has(method) && typeof op?.operationId === "string")
+      .map(([method, op]) => ({ path, method: method.toUpperCase(), operationId: op.operationId as string })),
+  );
+
+  it("every operation the twin implements is in the spec", () => {
+    const inSpec = new Set(operations.map((o) => o.operationId));
+    expect(IMPLEMENTED_OPERATIONS.filter((id) => !inSpec.has(id))).toEqual([]);
+  });
+
+  it("each answers 501 not.implemented in the documented error shape, naming the operation", async () => {
+    const unimplemented = operations.filter((o) => !IMPLEMENTED_OPERATIONS.includes(o.operationId));
+    expect(unimplemented.length).toBeGreaterThan(0);
+    const wrong: string[] = [];
+    for (const o of unimplemented) {
+      // Any value fits a path parameter here: the twin answers before it reads one.
+      const path = o.path.replace(/\{customerId\}/g, s.twin.customerId).replace(/\{[^}]+\}/g, "1");
+      const withBody = ["POST", "PUT", "PATCH"].includes(o.method);
+      const r = await send(s.twin.url, o.method, path, {
+        headers: { authorization: `Bearer ${s.token}`, ...(withBody ? { "content-type": "application/json" } : {}) },
+        body: withBody ? "{}" : undefined,
+      });
+      if (r.status !== 501 || r.json?.id !== "not.implemented" || !r.json.params?.includes(o.operationId) || typeof r.json.reason !== "string") {
+        wrong.push(`${o.operationId} (${o.method} ${path}): ${r.status} ${r.text.slice(0, 120)}`);
+      }
+    }
+    expect(wrong).toEqual([]);
   });
 });

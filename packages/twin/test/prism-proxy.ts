@@ -1,4 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { createServer, request, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
@@ -38,10 +40,30 @@ export function parseViolations(header: string | string[] | undefined): PrismVio
   return JSON.parse(Array.isArray(header) ? header[0]! : header) as PrismViolation[];
 }
 
-/** Starts `prism proxy <spec> <upstream>` on a free loopback port; resolves once it listens. */
-export async function startPrismProxy(upstream: string): Promise<{ url: string; stop(): Promise<void> }> {
+const HTTP_METHODS = new Set(["get", "put", "post", "delete", "patch", "head", "options", "trace"]);
+
+/** The bundled spec with only these operations in `paths` (components untouched), written to a temporary file. */
+function specWithOnly(operations: readonly string[]): string {
+  const doc = JSON.parse(readFileSync(SPEC, "utf8"));
+  const keep = new Set(operations);
+  for (const [path, item] of Object.entries<Record<string, any>>(doc.paths)) {
+    for (const method of Object.keys(item)) if (HTTP_METHODS.has(method) && !keep.has(item[method].operationId)) delete item[method];
+    if (!Object.keys(item).some((k) => HTTP_METHODS.has(k))) delete doc.paths[path];
+  }
+  const file = join(mkdtempSync(join(tmpdir(), "zpa-twin-proxy-")), "openapi.json");
+  writeFileSync(file, JSON.stringify(doc));
+  return file;
+}
+
+/**
+ * Starts `prism proxy <spec> <upstream>` on a free loopback port; resolves once it listens. With
+ * `operations`, Prism validates against those operations only (the ones the twin implements):
+ * Prism's router weighs every operation on every request, so the whole spec made it slow.
+ */
+export async function startPrismProxy(upstream: string, operations?: readonly string[]): Promise<{ url: string; stop(): Promise<void> }> {
   const port = await freePort();
-  const child: ChildProcess = spawn(PRISM, ["proxy", SPEC, upstream, "-h", "127.0.0.1", "-p", String(port)], {
+  const spec = operations ? specWithOnly(operations) : SPEC;
+  const child: ChildProcess = spawn(PRISM, ["proxy", spec, upstream, "-h", "127.0.0.1", "-p", String(port)], {
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

@@ -2,7 +2,7 @@ import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
 import { promisify } from "node:util";
 import { join } from "node:path";
-import { startTwin, type Twin } from "../src/index";
+import { IMPLEMENTED_OPERATIONS, startTwin, type Twin } from "../src/index";
 import { adminPayload, send } from "./twin-session";
 import { overStrict, startPrismProxy, startRecorder, twinViolations } from "./prism-proxy";
 
@@ -21,7 +21,7 @@ describe("the twin behind Prism's validation proxy", () => {
   let recorder: Awaited<ReturnType<typeof startRecorder>>;
   beforeAll(async () => {
     twin = await startTwin({ rateLimit: false, seedUsers: 30, seedAdmins: 5 });
-    prism = await startPrismProxy(twin.url);
+    prism = await startPrismProxy(twin.url, IMPLEMENTED_OPERATIONS);
     recorder = await startRecorder(prism.url);
   }, 60_000);
   afterAll(async () => {
@@ -73,6 +73,9 @@ describe("the twin behind Prism's validation proxy", () => {
       seed: 7,
       runs: 5,
       negativeRuns: 3,
+      // The operations the twin implements, each with every run asked for.
+      onlyOperations: IMPLEMENTED_OPERATIONS,
+      requestBudget: "none",
       allowWrites: true,
       stateful: true,
       rateLimit: false,

@@ -3,7 +3,7 @@ import { pointerSegment } from "@zpa-openapi/spec";
 import type { OperationModel, ParamModel, Schema } from "../spec-model";
 import { analysePattern, classChars, lookaheadString } from "./pattern";
 import { type RequestContext, type RequestSpec, coerceQuery, paramValid, validRequest } from "./request";
-import { conditionalsOf, mergeAllOf, schemaArbitrary } from "./schema";
+import { conditionalsOf, mergeAllOf, schemaArbitrary, validOnly } from "./schema";
 
 /** One family of invalid requests: every member breaks the same documented rule. */
 export interface NegativeFamily {
@@ -230,14 +230,15 @@ export function negativeFamilies(ctx: RequestContext, op: OperationModel): Negat
         name: `${p.in}.${p.name}: ${m.label}`,
         keyword: m.keyword,
         specLocation: m.pointer,
-        arbitrary: fc
-          .tuple(base, m.value)
-          .map(([req, v]) => {
+        arbitrary: validOnly(
+          fc.tuple(base, m.value).map(([req, v]) => {
             const bag = { ...(p.in === "path" ? req.path : req.query) } as Record<string, unknown>;
             bag[p.name] = p.in === "path" ? String(v) : v;
             return p.in === "path" ? { ...req, path: bag as Record<string, string> } : { ...req, query: bag };
-          })
-          .filter((req) => !paramValid(ctx, p, coerceQuery(p.schema, (p.in === "path" ? req.path : req.query)[p.name]))),
+          }),
+          (req) => !paramValid(ctx, p, coerceQuery(p.schema, (p.in === "path" ? req.path : req.query)[p.name])),
+          `an invalid ${p.in}.${p.name} (${m.label})`,
+        ),
       });
     }
   };
@@ -248,13 +249,14 @@ export function negativeFamilies(ctx: RequestContext, op: OperationModel): Negat
         name: m.label,
         keyword: m.keyword,
         specLocation: m.pointer,
-        arbitrary: fc
-          .tuple(base, m.apply)
-          .map(([req, f]) => {
+        arbitrary: validOnly(
+          fc.tuple(base, m.apply).map(([req, f]) => {
             const b = f(req.body);
             return b === REMOVE ? { ...req, body: undefined, omitBody: true } : { ...req, body: b };
-          })
-          .filter((req) => req.omitBody === true || !(ctx.compile(op.body!.pointer)(req.body) as boolean)),
+          }),
+          (req) => req.omitBody === true || !(ctx.compile(op.body!.pointer)(req.body) as boolean),
+          `a body breaking ${m.label}`,
+        ),
       });
     }
   }

@@ -2,7 +2,14 @@ import fc from "fast-check";
 import type { SpecValidator } from "@zpa-openapi/spec";
 type ValidateFunction = ReturnType<SpecValidator["compile"]>;
 import type { OperationModel, ParamModel, Schema } from "../spec-model";
-import { schemaArbitrary } from "./schema";
+import { schemaArbitrary, validOnly } from "./schema";
+
+/** The first validator error, as a short reason. */
+export function firstError(validate: ValidateFunction, value: unknown): string {
+  validate(value);
+  const e = validate.errors?.[0];
+  return e ? `${e.instancePath || "/"} ${e.message ?? e.keyword}` : "rejected";
+}
 
 /** A request before it is sent: values by location, still typed. */
 export interface RequestSpec {
@@ -67,7 +74,10 @@ function paramArbitrary(ctx: RequestContext, p: ParamModel): fc.Arbitrary<unknow
   if (ctx.fixedParams[p.name] !== undefined) return fc.constant(ctx.fixedParams[p.name]);
   if (ctx.idPools[p.name]) return ctx.idPools[p.name];
   let arb = schemaArbitrary(p.schema);
-  if (p.in === "path") arb = arb.filter((v) => String(v) !== "." && String(v) !== "..");
+  // An empty, "." or ".." segment changes which path the URL names: never a value of the parameter.
+  if (p.in === "path") arb = arb.filter((v) => String(v) !== "" && String(v) !== "." && String(v) !== "..");
+  // OpenAPI forbids an empty query value unless the parameter says `allowEmptyValue` (none does).
+  if (p.in === "query") arb = arb.filter((v) => String(v) !== "");
   return arb;
 }
 
@@ -88,9 +98,14 @@ export function validRequest(ctx: RequestContext, op: OperationModel): fc.Arbitr
     }
   }
   const bodyArb: fc.Arbitrary<unknown> = op.body
-    ? schemaArbitrary(op.body.schema, { skipDeprecated: !ctx.mock, overrides: ctx.idPools }).filter((b) => ctx.compile(op.body!.pointer)(b) as boolean)
+    ? validOnly(
+        schemaArbitrary(op.body.schema, { skipDeprecated: !ctx.mock, overrides: ctx.idPools }),
+        (b) => ctx.compile(op.body!.pointer)(b) as boolean,
+        `a valid ${op.operationId} body`,
+        (b) => firstError(ctx.compile(op.body!.pointer), b),
+      )
     : fc.constant(undefined);
-  return fc
+  const request = fc
     .record({
       path: fc.record(pathArbs),
       query: fc.record(queryArbs, { requiredKeys: requiredQuery }),
@@ -100,6 +115,6 @@ export function validRequest(ctx: RequestContext, op: OperationModel): fc.Arbitr
       path: Object.fromEntries(Object.entries(r.path).map(([k, v]) => [k, String(v)])),
       query: r.query as Record<string, unknown>,
       ...(op.body ? { body: r.body } : {}),
-    }))
-    .filter((r) => requestValid(ctx, op, r, true));
+    }));
+  return validOnly(request, (r) => requestValid(ctx, op, r, true), `a valid ${op.operationId} request`);
 }

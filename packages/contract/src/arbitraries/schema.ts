@@ -10,20 +10,61 @@ export function charsOf(chars: string, minLength: number, maxLength: number): fc
   return fc.array(fc.constantFrom(...chars), { minLength, maxLength }).map((a) => a.join(""));
 }
 
+/** Thrown when an arbitrary cannot find a value its validator accepts: the schema asks for more than the generator models. */
+export class GenerationError extends Error {}
+
+/**
+ * `arb.filter(valid)`, but giving up with a {@link GenerationError} after `limit` rejections in a
+ * row. A plain filter retries forever, and generation is synchronous: one schema the generator
+ * cannot satisfy used to stall the whole run without a word.
+ */
+export function validOnly<T>(arb: fc.Arbitrary<T>, valid: (value: T) => boolean, what: string, explain?: (value: T) => string, limit = 300): fc.Arbitrary<T> {
+  let misses = 0;
+  return arb.filter((value) => {
+    if (valid(value)) {
+      misses = 0;
+      return true;
+    }
+    if (++misses >= limit) {
+      misses = 0;
+      throw new GenerationError(`could not generate ${what} in ${limit} tries${explain ? `: ${explain(value)}` : ""}`);
+    }
+    return false;
+  });
+}
+
 /** Caps on generated sizes, so a run stays fast while still reaching the bounds. */
 const MAX_STRING = 40;
 const MAX_ITEMS = 4;
+
+/** `base` with `over`'s keywords on top; nested `properties`, `items` and `required` are combined, not replaced. */
+function refine(base: Schema, over: Schema): Schema {
+  const out: Schema = { ...base, ...over };
+  if (base.properties && over.properties) {
+    out.properties = { ...base.properties };
+    for (const [k, v] of Object.entries<Schema>(over.properties)) out.properties[k] = base.properties[k] ? refine(base.properties[k], v) : v;
+  }
+  if (base.items && over.items && typeof base.items === "object" && typeof over.items === "object") out.items = refine(mergeAllOf(base.items), mergeAllOf(over.items));
+  if (base.required && over.required) out.required = [...new Set([...base.required, ...over.required])];
+  return out;
+}
 
 /** Merges `allOf` branches into one object schema (properties, required and conditionals). */
 export function mergeAllOf(schema: Schema): Schema {
   if (!schema.allOf) return schema;
   const { allOf, ...rest } = schema;
-  const parts = [rest, ...allOf.map(mergeAllOf)];
+  // The schema's own keywords refine its `allOf` bases (`frequency: {enum: [days]}` over a base's
+  // plain string), so they come last, and a property named in several parts gets every part's keywords.
+  const parts = [...allOf.map(mergeAllOf), rest];
   const out: Schema = {};
   const conditionals: Schema[] = [];
   for (const p of parts) {
     for (const [k, v] of Object.entries(p)) {
-      if (k === "properties") out.properties = { ...(out.properties ?? {}), ...(v as object) };
+      if (k === "properties") {
+        const props: Record<string, Schema> = { ...(out.properties ?? {}) };
+        for (const [name, sub] of Object.entries(v as Record<string, Schema>)) props[name] = props[name] ? refine(props[name], sub) : sub;
+        out.properties = props;
+      }
       else if (k === "required") out.required = [...new Set([...(out.required ?? []), ...(v as string[])])];
       else if (k === "if" || k === "then" || k === "else") continue;
       else out[k] = v;
@@ -73,6 +114,12 @@ function stringArb(schema: Schema): fc.Arbitrary<string> {
     }
     return fc.stringMatching(re).filter((s) => s.length >= minLength && s.length <= (schema.maxLength ?? Infinity));
   }
+  if (schema.format === "uuid") return fc.uuid();
+  if (schema.format === "ipv4") return fc.ipV4();
+  if (schema.format === "ipv6") return fc.ipV6();
+  if (schema.format === "uri" || schema.format === "url") return fc.webUrl();
+  if (schema.format === "hostname") return fc.domain();
+  if (schema.format === "date") return fc.date({ noInvalidDate: true, min: new Date(0), max: new Date(4e12) }).map((d) => d.toISOString().slice(0, 10));
   if (schema.format === "date-time") return fc.date({ noInvalidDate: true, min: new Date(0), max: new Date(4e12) }).map((d) => d.toISOString());
   return fc.string({ minLength, maxLength });
 }
@@ -138,7 +185,8 @@ function objectArb(schema: Schema, options: ArbitraryOptions): fc.Arbitrary<Reco
   const required: string[] = schema.required ?? [];
   const props: Record<string, fc.Arbitrary<unknown>> = {};
   for (const [name, sub] of Object.entries<Schema>(schema.properties ?? {})) {
-    if (sub.readOnly) continue;
+    // A read-only field the schema still requires (the `id` of a referenced object) must be sent.
+    if (sub.readOnly && !required.includes(name)) continue;
     if (options.skipDeprecated && sub.deprecated && !required.includes(name)) continue;
     props[name] = options.overrides?.[name] ?? schemaArbitrary(sub, options);
   }

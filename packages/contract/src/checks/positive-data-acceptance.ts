@@ -1,10 +1,12 @@
 import fc from "fast-check";
 import { validRequest, type RequestSpec } from "../arbitraries/request";
 import { judgeResponse, recordFindings, runProperty, type Env, type Finding } from "../engine";
-import { createOwned, createRequestArb, jsonOf, ownedIds, readResource, registerCreated, requestContextFor } from "../owned-resources";
+import { createOwned, createRequestArb, jsonOf, markDeleted, ownedIds, readResource, registerCreated, requestContextFor } from "../owned-resources";
 import { actionOf, allowedFlag, isWrite, resourceOf } from "../resources";
 import type { OperationModel } from "../spec-model";
-import { isCredentialExchange } from "../sign-in";
+import { endsSession, isCredentialExchange, newSession } from "../sign-in";
+import { probeRuns } from "./probe";
+import { planFor } from "../budget";
 import { writeBlocked, type ScenarioCheck } from "./scenario";
 
 const NAME = "positive_data_acceptance";
@@ -12,6 +14,7 @@ const NAME = "positive_data_acceptance";
 /** Brings a fresh resource into the state an action needs (`allowed<Action>` true), using its sibling actions. */
 async function prepareForAction(env: Env, op: OperationModel, id: string): Promise<void> {
   const r = resourceOf(env.resources, op)!;
+  if (!r.get) return;
   const read = jsonOf(await readResource(env, r, id));
   if (!read || read[allowedFlag(actionOf(op))] !== false) return;
   for (const sibling of r.actions) {
@@ -44,17 +47,30 @@ export const positiveDataAcceptance: ScenarioCheck = {
       env.recorder.note(op.operationId, NAME, "real target: sent the configured credentials once (random ones are rightly refused)");
       return;
     }
+    if (endsSession(op)) {
+      if (!env.credentials) return env.recorder.skip(op.operationId, NAME, "no credentials to sign in a session of its own to end");
+      // Ending the run's own session would fail every later request: each run ends a session of its own.
+      await runProperty(env, op, NAME, validRequest(env.baseContext(), op), probeRuns(env), async (req) => {
+        const token = await newSession(env.model, env.transport, env.credentials!);
+        if (!token) return [{ check: NAME, message: "the spec has no credential exchange to sign in a session to end", specLocation: op.pointer }];
+        return expect(await env.transport.send(op, req, { auth: { header: `Bearer ${token}` } }));
+      }, NAME);
+      env.recorder.note(op.operationId, NAME, "each run signed in a session of its own and ended that one");
+      return;
+    }
+    const plan = planFor(env, op);
+    if (plan.capped) env.recorder.note(op.operationId, NAME, `${plan.positive} runs (request budget ${env.requestBudget} per operation)`);
     const r = resourceOf(env.resources, op);
     const needsFresh = env.stateful && r && isWrite(op) && (op === r.delete || r.actions.includes(op));
     if (needsFresh) {
       // Each run acts on a resource of its own: deleting or toggling one twice is a different test.
       const arb = validRequest(requestContextFor(env, op, ["0"]), op);
-      await runProperty(env, op, NAME, arb, Math.min(env.runs, 25), async (req: RequestSpec) => {
+      await runProperty(env, op, NAME, arb, Math.min(plan.positive, 25), async (req: RequestSpec) => {
         const { id } = await createOwned(env, r!);
         if (!id) return [{ check: NAME, message: "could not create a resource to act on", specLocation: r!.create?.pointer ?? op.pointer }];
         if (r!.actions.includes(op)) await prepareForAction(env, op, id);
         const x = await env.transport.send(op, { ...req, path: { ...req.path, [r!.idParam]: id } });
-        if (op === r!.delete && x.response && x.response.status < 300) env.owned.forEach((o) => o.id === id && (o.retired = true));
+        if (op === r!.delete && x.response && x.response.status < 300) markDeleted(env, r!, id);
         return expect(x);
       }, NAME, env.concurrency);
       return;
@@ -65,9 +81,9 @@ export const positiveDataAcceptance: ScenarioCheck = {
     const ctx = requestContextFor(env, op, isWrite(op) && r ? await ownedIds(env, r) : undefined);
     const creates = env.resources.find((x) => x.create === op);
     const arb: fc.Arbitrary<RequestSpec> = creates && env.stateful ? createRequestArb(env, creates) : validRequest(ctx, op);
-    await runProperty(env, op, NAME, arb, env.runs, async (req) => {
+    await runProperty(env, op, NAME, arb, plan.positive, async (req) => {
       const x = await env.transport.send(op, req);
-      if (env.stateful) for (const res of env.resources) if (res.create === op) registerCreated(env, res, x);
+      if (env.stateful) for (const res of env.resources) if (res.create === op) registerCreated(env, res, x, req);
       return expect(x);
     }, NAME, env.concurrency);
   },

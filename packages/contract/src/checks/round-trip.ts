@@ -10,19 +10,23 @@ import { statefulBlocked, writeBlocked, type ScenarioCheck } from "./scenario";
 
 const NAME = "round_trip";
 
-/** Fields of a written body that a read must show again (not write-only, not deprecated, readable). */
-function comparable(sent: Record<string, unknown>, writeSchema: Schema, readSchema: Schema): string[] {
+/** Fields of a written body that a read must show again (not write-only, not deprecated, readable, not the server's own). */
+function comparable(sent: Record<string, unknown>, writeSchema: Schema, readSchema: Schema, serverManaged: readonly string[]): string[] {
   const w = mergeAllOf(writeSchema).properties ?? {};
   const r = mergeAllOf(readSchema).properties ?? {};
   // A field typed differently on read (int32 written, digit string read) is the server's own representation.
   const sameType = (k: string) => !w[k]?.type || !r[k]?.type || w[k].type === r[k].type;
-  return Object.keys(sent).filter((k) => !w[k]?.writeOnly && !w[k]?.deprecated && k in r && sameType(k));
+  return Object.keys(sent).filter((k) => !w[k]?.writeOnly && !w[k]?.deprecated && !serverManaged.includes(k) && k in r && sameType(k));
 }
 
-/** Differences between what was written and what is read back. */
-export function diffWritten(sent: Record<string, unknown>, read: Record<string, any>, writeSchema: Schema, readSchema: Schema): string[] {
+/**
+ * Differences between what was written and what is read back. Fields the server owns (the spec's
+ * `x-resources` `serverManaged`: ids, states, counters) are not compared: a body may carry them,
+ * and the server ignores them.
+ */
+export function diffWritten(sent: Record<string, unknown>, read: Record<string, any>, writeSchema: Schema, readSchema: Schema, serverManaged: readonly string[] = []): string[] {
   const out: string[] = [];
-  for (const k of comparable(sent, writeSchema, readSchema)) {
+  for (const k of comparable(sent, writeSchema, readSchema, serverManaged)) {
     let got = read[k];
     // `roleId` written, `role: {id}` read: the ZPA convention for references.
     if (got === undefined && k.endsWith("Id") && read[k.slice(0, -2)]?.id !== undefined) got = read[k.slice(0, -2)].id;
@@ -64,7 +68,7 @@ export const roundTrip: ScenarioCheck = {
         const findings = judgeResponse(env, op, x);
         if (!id) return [...findings, { check: NAME, message: "create did not answer an id", expected: `${r.idField} in the body`, actual: `${x.response?.status} ${x.response?.body.slice(0, 120)}`, specLocation: op.pointer, exchange: x }];
         const rx = await readResource(env, r, id);
-        const diffs = rx.response?.status === 200 ? diffWritten(req.body as Record<string, unknown>, jsonOf(rx) ?? {}, op.body!.schema, readSchema) : [`read answered ${rx.response?.status}`];
+        const diffs = rx.response?.status === 200 ? diffWritten(req.body as Record<string, unknown>, jsonOf(rx) ?? {}, op.body!.schema, readSchema, r.serverManaged) : [`read answered ${rx.response?.status}`];
         if (diffs.length) return [...findings, mismatch(op, "read-back differs from what was created", diffs, rx)];
         env.recorder.pass(op.operationId, NAME);
         return findings;
@@ -80,7 +84,8 @@ export const roundTrip: ScenarioCheck = {
         const findings = judgeResponse(env, op, x);
         if (!x.response || x.response.status >= 300) return [...findings, { check: NAME, message: "update refused", expected: String(op.successStatus), actual: `${x.response?.status}`, specLocation: op.pointer, exchange: x }];
         const rx = await readResource(env, r, id);
-        const diffs = diffWritten(req.body as Record<string, unknown>, jsonOf(rx) ?? {}, op.body!.schema, readSchema);
+        // An update may send back fields only a create sets (the spec's `createOnly`): the server ignores them.
+        const diffs = diffWritten(req.body as Record<string, unknown>, jsonOf(rx) ?? {}, op.body!.schema, readSchema, [...(r.serverManaged ?? []), ...(r.createOnly ?? [])]);
         if (diffs.length) return [...findings, mismatch(op, "read-back does not show the update", diffs, rx)];
         env.recorder.pass(op.operationId, NAME);
         return findings;

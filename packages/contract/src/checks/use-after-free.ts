@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { expectStatus, judgeResponse, runProperty } from "../engine";
-import { createOwned, readResource } from "../owned-resources";
+import { createOwned, itemPath, markDeleted, readResource } from "../owned-resources";
 import { statefulBlocked, writeBlocked, type ScenarioCheck } from "./scenario";
 
 const NAME = "use_after_free";
@@ -18,11 +18,11 @@ export const useAfterFree: ScenarioCheck = {
     await runProperty(env, op, NAME, fc.constant({ path: {}, query: {} }), Math.max(1, Math.min(env.runs, 3)), async () => {
       const { id } = await createOwned(env, r);
       if (!id) return [{ check: NAME, message: "could not create a resource to delete", specLocation: r.create!.pointer }];
-      const path = { ...env.baseContext().fixedParams, [r.idParam]: id };
+      const path = itemPath(env, r, id);
       const del = await env.transport.send(op, { path, query: {} });
       const findings = judgeResponse(env, op, del);
       if (!del.response || del.response.status >= 300) return [...findings, { check: NAME, message: "delete refused", expected: String(op.successStatus), actual: String(del.response?.status), specLocation: op.pointer, exchange: del }];
-      env.owned.forEach((o) => o.id === id && (o.retired = true));
+      markDeleted(env, r, id);
       const read = await readResource(env, r, id);
       const f1 = expectStatus(r.get!, read, NAME, (s) => s === 404, "404 when reading a deleted resource", r.get!.responses["404"]?.pointer);
       const again = await env.transport.send(op, { path, query: {} });

@@ -12,7 +12,7 @@ export function renderMarkdown(report: ConformanceReport): string {
   const out: string[] = [];
   out.push(`## ZPA conformance: ${t.fail ? `❌ ${t.fail} failing` : "✅ no failures"}`);
   out.push("");
-  out.push(`Target **${esc(report.target)}** · seed \`${report.seed}\` · ${report.runs} runs per property, ${report.negativeRuns} per negative family · stateful: ${report.stateful ? "yes" : "no"} · ${report.requests} requests in ${(report.durationMs / 1000).toFixed(1)} s · ${t.pass} pass, ${t.fail} fail, ${t.skip} skip`);
+  out.push(`Target **${esc(report.target)}** · seed \`${report.seed}\` · ${report.runs} runs per property, ${report.negativeRuns} per negative family${report.requestBudget ? `, at most ${report.requestBudget} requests per operation` : ""} · stateful: ${report.stateful ? "yes" : "no"} · ${report.requests} requests in ${(report.durationMs / 1000).toFixed(1)} s · ${t.pass} pass, ${t.fail} fail, ${t.skip} skip`);
   out.push("");
   out.push(`| operation | ${checks.map((c) => `\`${c}\``).join(" | ")} |`);
   out.push(`| --- | ${checks.map(() => ":-:").join(" | ")} |`);

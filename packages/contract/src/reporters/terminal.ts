@@ -8,7 +8,7 @@ export function renderTerminal(report: ConformanceReport, { color = false } = {}
   const reasons = skipReasons(report);
   const opW = Math.max(9, ...ops.map((o) => o.length));
   const lines: string[] = [];
-  lines.push(`zpa-conformance: ${report.target} · seed ${report.seed} · ${report.runs} runs/property (${report.negativeRuns}/negative family) · stateful ${report.stateful ? "yes" : "no"}`);
+  lines.push(`zpa-conformance: ${report.target} · seed ${report.seed} · ${report.runs} runs/property (${report.negativeRuns}/negative family${report.requestBudget ? `, at most ${report.requestBudget} requests/operation` : ""}) · stateful ${report.stateful ? "yes" : "no"}`);
   lines.push("");
   checks.forEach((ch, i) => lines.push(`  ${String.fromCharCode(65 + i)} = ${ch}`));
   lines.push("");
