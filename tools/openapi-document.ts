@@ -8,7 +8,7 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pointerSegment, resolvePointer } from "@zpa-openapi/spec";
-import { assembleSpec } from "@zpa-openapi/spec/assemble";
+import { assembleSpec, readFamilySources } from "@zpa-openapi/spec/assemble";
 import { parse } from "yaml";
 
 /** A parsed OpenAPI document, walked by key. */
@@ -61,16 +61,6 @@ export function assembleSpecSources(rootText: string, families: SpecSource[], la
   return checkSpec(assembleSpec(rootText, families, label), label);
 }
 
-/** The family files beside a root `openapi.yaml`, or none for a single-file spec. */
-function familySources(specDir: string): SpecSource[] {
-  const dir = path.join(specDir, "families");
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) return [];
-  return readdirSync(dir)
-    .filter((f) => f.endsWith(".yaml"))
-    .sort()
-    .map((f) => ({ file: `families/${f}`, text: readFileSync(path.join(dir, f), "utf8") }));
-}
-
 /**
  * Reads a spec: a spec folder or its root `openapi.yaml` (assembled with the `families/*.yaml`
  * beside it when there are any), a single-file YAML spec, or the bundled JSON.
@@ -82,7 +72,7 @@ export function loadSpec(file: string): Json {
   const text = readFileSync(root, "utf8");
   // JSON is YAML, but the YAML parser takes seconds over the bundled document, JSON.parse milliseconds.
   if (/\.json$/i.test(root)) return checkSpec(parseJson(text, path.basename(root)), path.basename(root));
-  const families = /\.ya?ml$/i.test(root) ? familySources(path.dirname(root)) : [];
+  const families = /\.ya?ml$/i.test(root) ? readFamilySources(path.dirname(root)) : [];
   if (families.length === 0) return parseSpec(text, path.basename(root));
   // The spec package's build writes the same assembly to dist/; parsing 44 YAML files costs
   // seconds, the JSON milliseconds. Used only when it is newer than every source.

@@ -113,19 +113,22 @@ function assembleSpec(rootText, families, rootFile = "openapi.yaml") {
   return doc;
 }
 
-/** Reads `openapi.yaml` and `families/*.yaml` from a spec folder and assembles them. */
-function assembleSpecDir(dir) {
+/** The family files of a spec folder (`families/*.yaml`, sorted by name), or none for a single-file spec. */
+function readFamilySources(dir) {
   const familiesDir = path.join(dir, "families");
-  const families = existsSync(familiesDir)
-    ? readdirSync(familiesDir)
-        .filter((f) => f.endsWith(".yaml"))
-        .sort()
-        .map((f) => ({ file: `families/${f}`, text: readFileSync(path.join(familiesDir, f), "utf8") }))
-    : [];
-  return assembleSpec(readFileSync(path.join(dir, "openapi.yaml"), "utf8"), families);
+  if (!existsSync(familiesDir)) return [];
+  return readdirSync(familiesDir)
+    .filter((f) => f.endsWith(".yaml"))
+    .sort()
+    .map((f) => ({ file: `families/${f}`, text: readFileSync(path.join(familiesDir, f), "utf8") }));
 }
 
-module.exports = { SpecSourceError, assembleSpec, assembleSpecDir };
+/** Reads `openapi.yaml` and `families/*.yaml` from a spec folder and assembles them. */
+function assembleSpecDir(dir) {
+  return assembleSpec(readFileSync(path.join(dir, "openapi.yaml"), "utf8"), readFamilySources(dir));
+}
+
+module.exports = { SpecSourceError, assembleSpec, assembleSpecDir, readFamilySources };
 
 if (require.main === module) {
   const specDir = path.resolve(__dirname, "..");

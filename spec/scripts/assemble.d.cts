@@ -2,3 +2,4 @@
 export declare class SpecSourceError extends Error {}
 export declare function assembleSpec(rootText: string, families: Array<{ file: string; text: string }>, rootFile?: string): Record<string, any>;
 export declare function assembleSpecDir(dir: string): Record<string, any>;
+export declare function readFamilySources(dir: string): Array<{ file: string; text: string }>;

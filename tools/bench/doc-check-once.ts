@@ -5,7 +5,8 @@ import path from "node:path";
 import { checkDrift } from "../doc-check/drift";
 import { readHelpPages } from "../doc-check/help-pages";
 import { assembleSpecSources, loadSpec } from "../openapi-document";
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
+import { readFamilySources } from "@zpa-openapi/spec/assemble";
 
 const [pagesDir, specDir, mode] = process.argv.slice(2) as [string, string, string | undefined];
 const cpu = () => {
@@ -26,10 +27,7 @@ const spec =
   mode === "assemble"
     ? assembleSpecSources(
         readFileSync(path.join(specDir, "openapi.yaml"), "utf8"),
-        readdirSync(path.join(specDir, "families"))
-          .filter((f) => f.endsWith(".yaml"))
-          .sort()
-          .map((f) => ({ file: `families/${f}`, text: readFileSync(path.join(specDir, "families", f), "utf8") })),
+        readFamilySources(specDir),
         "openapi.yaml",
       )
     : loadSpec(specDir);
