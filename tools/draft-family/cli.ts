@@ -1,7 +1,8 @@
 // `pnpm --filter @zpa-openapi/tools draft-family <name...> [--all] [--dir DIR]`: drafts
 // spec/families/<name>.yaml from the pages families.json lists for it. A family file that exists
 // is never overwritten: after its draft, the family file is edited by hand.
-import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { readFamilySources } from "@zpa-openapi/spec/assemble";
 import path from "node:path";
 import { parse, stringify } from "yaml";
 import { findRepoRoot, userPath } from "../openapi-document";
@@ -27,8 +28,10 @@ if (unknown.length || wanted.length === 0) {
 const familiesDir = path.join(root, "spec", "families");
 const pages = new Map(readHelpPages(dir).map((p) => [p.page, p]));
 // Schema names already used by families on disk: a draft never reuses one.
-const taken = new Set<string>(parse(readFileSync(path.join(root, "spec", "openapi.yaml"), "utf8")).components?.schemas ? Object.keys(parse(readFileSync(path.join(root, "spec", "openapi.yaml"), "utf8")).components.schemas) : []);
-for (const f of readdirSync(familiesDir).filter((f) => f.endsWith(".yaml"))) for (const n of Object.keys(parse(readFileSync(path.join(familiesDir, f), "utf8"))?.components?.schemas ?? {})) taken.add(n);
+const taken = new Set<string>();
+for (const { text } of [{ text: readFileSync(path.join(root, "spec", "openapi.yaml"), "utf8") }, ...readFamilySources(path.join(root, "spec"))]) {
+  for (const n of Object.keys(parse(text)?.components?.schemas ?? {})) taken.add(n);
+}
 const today = new Date().toISOString().slice(0, 10);
 for (const family of wanted) {
   const file = path.join(familiesDir, `${family.name}.yaml`);

@@ -231,9 +231,10 @@ export function draftFamily(family: FamilyConfig, pages: HelpPage[], taken: Set<
     const existing = schemaNames.get(key);
     if (existing) return existing;
     const segs = resourceSegments(key);
+    const used = (n: string) => taken.has(n) || [...schemaNames.values()].includes(n);
     let name = pascal(segs[segs.length - 1] ?? family.name);
-    if (taken.has(name) || Object.values(Object.fromEntries(schemaNames)).includes(name)) name = pascal(segs.slice(-2).join("-"));
-    if (taken.has(name) || [...schemaNames.values()].includes(name)) name = `${pascal(family.name)}${name}`;
+    if (used(name)) name = pascal(segs.slice(-2).join("-"));
+    if (used(name)) name = `${pascal(family.name)}${name}`;
     schemaNames.set(key, name);
     taken.add(name);
     return name;
