@@ -28,7 +28,7 @@ export interface ParameterSpec {
 /** One path of the spec with the operations its methods map to. */
 export interface Route {
   template: string;
-  /** A segment is a word, one parameter, or (a slip in the spec such as `{customerId}lssConfig`) both. */
+  /** A segment is a word, one parameter, or words and parameters together (OpenAPI allows `/report.{format}`). */
   segments: Array<{ literal: string } | { param: string } | { mixed: RegExp; params: string[] }>;
   operations: Map<string, OperationSpec>;
 }

@@ -1,0 +1,26 @@
+import type { OpenApiDocument } from "@zpa-openapi/spec";
+import { buildRoutes, matchRoute } from "../src/router";
+
+const op = (operationId: string) => ({ get: { operationId, responses: { "200": { description: "ok" } } } });
+const doc = {
+  openapi: "3.1.0",
+  info: {},
+  components: {},
+  paths: { "/files/{name}.{ext}": op("getFile"), "/files/{id}": op("getById"), "/files/latest": op("getLatest") },
+} as unknown as OpenApiDocument;
+const routes = buildRoutes(doc);
+
+describe("matching request paths to the spec's templates", () => {
+  it("reads parameters set inside a segment, as OpenAPI allows", () => {
+    expect(matchRoute(routes, "/files/report.csv")).toMatchObject({ route: { template: "/files/{name}.{ext}" }, rawParams: { name: "report", ext: "csv" } });
+  });
+
+  it("prefers a fixed word, then words with parameters, over a bare parameter", () => {
+    expect(matchRoute(routes, "/files/latest")?.route.template).toBe("/files/latest");
+    expect(matchRoute(routes, "/files/42")).toMatchObject({ route: { template: "/files/{id}" }, rawParams: { id: "42" } });
+  });
+
+  it("matches nothing for a path of another length", () => {
+    expect(matchRoute(routes, "/files/a/b")).toBeUndefined();
+  });
+});
