@@ -1,4 +1,5 @@
-// `pnpm release` versions the packages from the pending changesets, builds and publishes them.
+// `pnpm release` versions the packages from the pending changesets, builds and publishes them;
+// `pnpm release --publish` builds and publishes what the registry lacks (the release workflow).
 // `pnpm release --dry-run [--no-build] [--only a,b] [--keep]` packs every publishable package,
 // installs the tarballs into a fresh project and type-checks ESM and CJS consumers; it publishes
 // nothing. Exit 0 on success, 1 when a step or a package fails, 2 on bad arguments.
@@ -7,10 +8,14 @@ import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { findRepoRoot } from "../openapi-document";
 import { dryRun, formatDryRun, hasBuiltOutput } from "./dry-run";
+import { publishPackages } from "./publish";
 import { publishablePackages } from "./workspace-packages";
 
-const USAGE = `usage: pnpm release [--dry-run [--no-build] [--only NAME,...] [--keep]]
-  (no flags)   changeset version, turbo run build, changeset publish
+const USAGE = `usage: pnpm release [--publish | --dry-run [--no-build] [--only NAME,...] [--keep]]
+  (no flags)   changeset version, turbo run build, then publish as --publish does
+  --publish    build, then pack with pnpm and publish with npm every publishable package whose
+               version is not on the registry yet (the release workflow's publish job; npm's
+               trusted publishing authenticates it, so no token is configured)
   --dry-run    build, pack every publishable package, install the tarballs into a fresh project
                with npm and type-check an ESM and a CJS consumer; publish nothing
   --no-build   use the packages' existing dist/ (dry-run only)
@@ -46,7 +51,7 @@ function pendingReleases(root: string): string[] {
 }
 
 async function main(argv: string[]): Promise<number> {
-  const known = new Set(["--dry-run", "--no-build", "--only", "--keep", "--help", "-h"]);
+  const known = new Set(["--dry-run", "--publish", "--no-build", "--only", "--keep", "--help", "-h"]);
   const onlyAt = argv.indexOf("--only");
   const only = onlyAt >= 0 ? (argv[onlyAt + 1] ?? "").split(",").filter(Boolean) : undefined;
   const rest = argv.filter((a, i) => i !== onlyAt + 1 || onlyAt < 0);
@@ -61,11 +66,16 @@ async function main(argv: string[]): Promise<number> {
   if (!dry && (argv.includes("--no-build") || only || argv.includes("--keep"))) throw new UsageError("--no-build, --only and --keep go with --dry-run");
   const root = findRepoRoot();
 
+  const publishOnly = argv.includes("--publish");
+  if (publishOnly && dry) throw new UsageError("--publish and --dry-run exclude each other");
   if (!dry) {
-    if (!step("version", [bin(root, "changeset"), "version"], root)) return 1;
+    if (!publishOnly && !step("version", [bin(root, "changeset"), "version"], root)) return 1;
     if (!step("build", [bin(root, "turbo"), "run", "build"], root)) return 1;
-    if (!step("publish", [bin(root, "changeset"), "publish"], root)) return 1;
-    return 0;
+    console.log("\n▶ release: publish what the registry does not have yet");
+    const outcomes = await publishPackages({ root, packages: publishablePackages(root), log: (l) => console.log(`  ${l}`) });
+    const failed = outcomes.filter((o) => o.status === "failed");
+    console.log(`release: ${outcomes.filter((o) => o.status === "published").length} published, ${outcomes.filter((o) => o.status === "already-published").length} already on the registry, ${failed.length} failed`);
+    return failed.length === 0 ? 0 : 1;
   }
 
   let packages = publishablePackages(root);

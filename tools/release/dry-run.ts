@@ -91,6 +91,26 @@ export function checkPackedManifest(manifest: Record<string, any>, files: string
   return problems;
 }
 
+/**
+ * What publishing with provenance and a licence needs from a packed package: npm rejects a
+ * provenance statement whose `repository.url` is missing or differs from the workflow's
+ * repository, and a tarball without its licence text is one users cannot vet.
+ */
+export function checkPublishMetadata(manifest: Record<string, any>, files: string[]): string[] {
+  const problems: string[] = [];
+  const repo = typeof manifest.repository === "string" ? { url: manifest.repository } : manifest.repository;
+  if (!repo?.url) problems.push("repository.url is missing (npm provenance needs it)");
+  else if (!repo.directory) problems.push("repository.directory is missing (the package's folder in the repository)");
+  if (!manifest.license) problems.push("license is missing");
+  if (!files.some((f) => /^LICEN[CS]E(\.(md|txt))?$/i.test(f))) problems.push("the tarball has no LICENSE file");
+  for (const entry of manifest.files ?? []) {
+    if (typeof entry !== "string" || /[*?!]/.test(entry)) continue;
+    const name = entry.replace(/^\.\//, "").replace(/\/$/, "");
+    if (!files.some((f) => f === name || f.startsWith(`${name}/`))) problems.push(`files names ${entry}, which is not in the tarball`);
+  }
+  return problems;
+}
+
 /** Values and types a package's ESM type entry declares at its top level. */
 function declaredNames(projectDir: string, name: string): { values: string[]; types: string[] } {
   const pkgDir = path.join(projectDir, "node_modules", ...name.split("/"));
@@ -176,6 +196,7 @@ export async function dryRun(options: DryRunOptions): Promise<DryRunResult> {
       const manifest = JSON.parse((await run(["tar", "-xzOf", results[i].tarball!, "package/package.json"], dir)).stdout);
       results[i].version = manifest.version;
       results[i].problems.push(...checkPackedManifest(manifest, listing));
+      results[i].problems.push(...checkPublishMetadata(manifest, listing));
       log(`packed ${tgz} (${results[i].files} files)`);
     }
     const packed = results.filter((r) => r.tarball);

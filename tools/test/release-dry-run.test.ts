@@ -1,6 +1,6 @@
 import path from "node:path";
 import { repoRoot } from "../doc-check/help-pages";
-import { checkPackedManifest, dryRun, hasBuiltOutput } from "../release/dry-run";
+import { checkPackedManifest, checkPublishMetadata, dryRun, hasBuiltOutput } from "../release/dry-run";
 import { publishablePackages, workspacePackages, type WorkspacePackage } from "../release/workspace-packages";
 
 const fixtures = path.join(__dirname, "fixtures", "packages");
@@ -20,6 +20,23 @@ describe("packed manifest checks", () => {
       "package.json points at dist/cli.js, which is not in the tarball",
       'dependencies.@zpa-openapi/spec is "workspace:*" in the packed package.json',
       'exports["."]["import"]: "types" must come first',
+    ]);
+  });
+});
+
+describe("publish metadata checks", () => {
+  const repository = { type: "git", url: "git+https://github.com/zpa-openapi/zpa-openapi.git", directory: "packages/client" };
+  it("passes a manifest with repository, licence and every named file packed", () => {
+    expect(checkPublishMetadata({ license: "MIT", repository, files: ["dist", "CHANGELOG.md", "LICENSE"] }, ["package.json", "dist/index.js", "CHANGELOG.md", "LICENSE"])).toEqual([]);
+  });
+  it("names a missing repository, licence file and a file that `files` promises but the tarball lacks", () => {
+    expect(checkPublishMetadata({ license: "MIT", files: ["dist", "CHANGELOG.md"] }, ["package.json", "dist/index.js"])).toEqual([
+      "repository.url is missing (npm provenance needs it)",
+      "the tarball has no LICENSE file",
+      "files names CHANGELOG.md, which is not in the tarball",
+    ]);
+    expect(checkPublishMetadata({ license: "MIT", repository: { url: repository.url }, files: [] }, ["LICENSE"])).toEqual([
+      "repository.directory is missing (the package's folder in the repository)",
     ]);
   });
 });
