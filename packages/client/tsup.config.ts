@@ -6,4 +6,6 @@ export default defineConfig({
   dts: true,
   clean: true,
   target: "node20",
+  // Keep `node:net` as written: Deno and Bun resolve only the prefixed name.
+  removeNodeProtocol: false,
 });

@@ -1,4 +1,5 @@
-import { apiErrorFrom, badOption, ZpaError } from "./errors";
+import { apiErrorFrom, badOption, ZpaAuthError } from "./errors";
+import { checkKeys } from "./option-checks";
 import type { Redactor } from "./redact";
 
 /** A token as a {@link TokenProvider} may return it; `expiresIn` is in seconds (string or number). */
@@ -22,7 +23,11 @@ export interface OneApiCredentials {
   clientSecret: string;
   /** Full token URL, e.g. `https://acme.zslogin.net/oauth2/v1/token`. */
   tokenUrl?: string;
-  /** Shorthand for `tokenUrl`: `acme` → `https://acme.zslogin.net/oauth2/v1/token`. */
+  /**
+   * Shorthand for `tokenUrl`: the tenant's vanity domain (a DNS label), put into the token URL of the
+   * client's `cloud` — `acme` → `https://acme.zslogin.net/oauth2/v1/token` on PRODUCTION,
+   * `https://acme.zsloginbeta.net/oauth2/v1/token` on BETA.
+   */
   vanityDomain?: string;
   /** Sent as `audience` (default `https://api.zscaler.com`); `null` leaves it out, as some tenants require. */
   audience?: string | null;
@@ -59,20 +64,36 @@ export interface TokenExchange {
 }
 
 const nonEmpty = (value: unknown) => typeof value === "string" && value.length > 0;
+const KEYS = ["clientId", "clientSecret", "tokenUrl", "vanityDomain", "audience"];
+// One DNS label: what goes in front of the cloud's ZIdentity host.
+const DNS_LABEL = /^(?!-)[a-z\d-]{1,63}(?<!-)$/i;
 
 /** Checks credentials, naming the field at fault (never echoing a secret). */
 export function checkCredentials(c: ZpaCredentials | undefined): void {
   if (!c || typeof c !== "object") throw badOption("credentials", "are required ({clientId, clientSecret}, OneAPI {clientId, clientSecret, tokenUrl}, or {tokenProvider})");
   if ("tokenProvider" in c) {
+    checkKeys("credentials", c, ["tokenProvider"]);
     if (typeof c.tokenProvider !== "function") throw badOption("credentials.tokenProvider", "must be a function");
-  } else for (const key of ["clientId", "clientSecret"] as const) if (!nonEmpty(c[key])) throw badOption(`credentials.${key}`, "must be a non-empty string");
+    return;
+  }
+  checkKeys("credentials", c, KEYS);
+  for (const key of ["clientId", "clientSecret"] as const) if (!nonEmpty(c[key])) throw badOption(`credentials.${key}`, "must be a non-empty string");
+  const { tokenUrl, vanityDomain, audience } = c as OneApiCredentials;
+  if (tokenUrl !== undefined && vanityDomain !== undefined) throw badOption("credentials", "take tokenUrl or vanityDomain, not both");
+  if (vanityDomain !== undefined && !(typeof vanityDomain === "string" && DNS_LABEL.test(vanityDomain))) {
+    throw badOption("credentials.vanityDomain", "must be a DNS label (1–63 letters, digits, hyphens; no hyphen first or last), such as acme", JSON.stringify(vanityDomain));
+  }
+  if (audience != null && typeof audience !== "string") throw badOption("credentials.audience", "must be a string, or null to leave it out", typeof audience);
 }
 
 /** Whether credentials use OneAPI (and so the OneAPI base URL by default). */
-export const isOneApi = (c: ZpaCredentials): c is OneApiCredentials => "tokenUrl" in c || "vanityDomain" in c;
+export const isOneApi = (c: ZpaCredentials): c is OneApiCredentials => (c as OneApiCredentials).tokenUrl !== undefined || (c as OneApiCredentials).vanityDomain !== undefined;
 
-/** Creates the token cache over the credentials; `exchange` sends the token requests. */
-export function createTokenSource(credentials: ZpaCredentials, exchange: TokenExchange, redactor: Redactor): TokenSource {
+/**
+ * Creates the token cache over the credentials; `exchange` sends the token requests, OneAPI's to
+ * `tokenUrl` (resolved from the credentials and the cloud).
+ */
+export function createTokenSource(credentials: ZpaCredentials, exchange: TokenExchange, redactor: Redactor, tokenUrl?: string): TokenSource {
   let cached: string | undefined;
   let refreshAt = 0;
   let pending: Promise<string> | undefined;
@@ -80,7 +101,15 @@ export function createTokenSource(credentials: ZpaCredentials, exchange: TokenEx
 
   const fetchToken = async (): Promise<ZpaToken | undefined> => {
     if ("tokenProvider" in credentials) {
-      const token = await credentials.tokenProvider();
+      let token: string | ZpaToken;
+      try {
+        token = await credentials.tokenProvider();
+      } catch (error) {
+        // Its error may quote what it used to get the token; only a redacted summary goes on, no cause.
+        const e = error as Error | undefined;
+        const detail = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+        throw new ZpaAuthError(`tokenProvider failed: ${redactor.redact(detail)}`, { operation });
+      }
       return typeof token === "string" ? { accessToken: token } : token;
     }
     const form = { client_id: credentials.clientId, client_secret: credentials.clientSecret };
@@ -90,7 +119,7 @@ export function createTokenSource(credentials: ZpaCredentials, exchange: TokenEx
       const grant: Record<string, string> = { grant_type: "client_credentials", ...form };
       const audience = credentials.audience === undefined ? "https://api.zscaler.com" : credentials.audience;
       if (audience !== null) grant.audience = audience;
-      answer = await exchange.oneApi(credentials.tokenUrl ?? `https://${credentials.vanityDomain}.zslogin.net/oauth2/v1/token`, grant);
+      answer = await exchange.oneApi(tokenUrl!, grant);
     } else {
       operation = "signIn";
       answer = await exchange.signIn(form);
@@ -107,8 +136,8 @@ export function createTokenSource(credentials: ZpaCredentials, exchange: TokenEx
       pending ??= (async () => {
         try {
           const { accessToken, expiresIn } = (await fetchToken()) ?? {};
-          if (!nonEmpty(accessToken)) throw new ZpaError("the answer holds no access token", { operation });
-          redactor.add(accessToken);
+          if (!nonEmpty(accessToken)) throw new ZpaAuthError("the answer holds no access token", { operation });
+          redactor.addToken(accessToken);
           // expires_in is a string on /signin and a number on OneAPI; unknown lifetimes last until a 401.
           const lifetime = Number(expiresIn) * 1000;
           refreshAt = lifetime > 0 ? Date.now() + lifetime - Math.min(60_000, lifetime / 10) : Infinity;

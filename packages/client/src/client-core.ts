@@ -1,12 +1,17 @@
 import type { Client } from "openapi-fetch";
 import type { PaginateOptions } from "./paginate";
+import type { RequestOptions } from "./request-options";
 import type { ListItem, ListPath, ZpaPaths } from "./zpa-paths";
 
 type Raw = Client<ZpaPaths>;
 
 /** The typed raw methods plus what the resource helpers are built from. */
 export interface ZpaClientCore {
-  /** Raw typed GET: `{data, error, response}` as openapi-fetch returns it; `customerId` is filled in. */
+  /**
+   * Raw typed GET: `{data, error, response}` as openapi-fetch returns it; `customerId` is filled in.
+   * Like every raw method, its `init` also takes {@link RequestOptions} (`signal`, `timeoutMs`,
+   * `headers`, `microtenantId`).
+   */
   GET: Raw["GET"];
   /** Raw typed POST (never replayed once it may have reached the server). */
   POST: Raw["POST"];

@@ -1,25 +1,33 @@
 import openapiFetch, { createQuerySerializer } from "openapi-fetch";
 import type { ZpaClientCore } from "./client-core";
-import { checkCredentials, createTokenSource, isOneApi, type TokenSource, type ZpaCredentials } from "./auth";
-import { ONEAPI_BASE_URL, resolveBaseUrl, ZPA_CLOUDS, type ZpaCloud } from "./clouds";
-import { apiErrorFrom, badOption, parseBody, readErrorBody } from "./errors";
+import { checkCredentials, createTokenSource, type TokenSource, type ZpaCredentials } from "./auth";
+import { resolveEndpoints, type ZpaCloud } from "./clouds";
+import { apiErrorFrom, badOption, parseBody, readErrorBody, ZpaInvalidResponseError } from "./errors";
 import { operationTable } from "./generated/operations.gen";
 import { collectAll, paginate } from "./paginate";
 import { createRateLimiter, type RateLimiter, type RateLimitOptions } from "./rate-limiter";
+import { checkKeys, checkTimeout, checkType } from "./option-checks";
 import { createRedactor } from "./redact";
+import { checkRequestOptions } from "./request-options";
 import { administratorsResource, type AdministratorsResource } from "./resources/administrators";
 import { emergencyAccessResource, type EmergencyAccessResource } from "./resources/emergency-access";
 import { rolesResource, type RolesResource } from "./resources/roles";
 import { resolveRetry, type RetryOptions } from "./retry";
-import { createTransport, describeRequest, failedRequest, ZpaRequest, type FetchLike, type ZpaCall } from "./transport";
+import { createTransport, describeRequest, failedRequest, requestRedactor, ZpaRequest, type FetchLike, type ZpaCall } from "./transport";
 import type { ZpaPaths } from "./zpa-paths";
 
 /** Options of {@link createZpaClient}. */
 export interface ZpaClientOptions {
-  /** A documented cloud (PRODUCTION, ZPATWO, BETA, GOV, GOVUS, PREVIEW); default PRODUCTION, or the OneAPI gateway with OneAPI credentials. */
+  /**
+   * A documented cloud (PRODUCTION, ZPATWO, BETA, GOV, GOVUS, PREVIEW; default PRODUCTION). With
+   * sign-in credentials or a token provider it picks the legacy host; with OneAPI credentials, the
+   * cloud's OneAPI gateway and the cloud's token host for `vanityDomain`.
+   */
   cloud?: ZpaCloud;
-  /** Base URL of the API; wins over `cloud`. */
+  /** Base URL of the API; wins over `cloud`. Must be https:// unless its host is loopback or `allowInsecureHttp` is set. */
   baseUrl?: string;
+  /** Allows `http://` base and token URLs on hosts other than loopback (credentials and tokens then travel in the clear). */
+  allowInsecureHttp?: boolean;
   /** The tenant id (digits, as a string); filled into every path. */
   customerId: string;
   /** `{clientId, clientSecret}` (legacy `/signin`), OneAPI `{clientId, clientSecret, tokenUrl | vanityDomain}`, or `{tokenProvider}`. */
@@ -28,7 +36,10 @@ export interface ZpaClientOptions {
   microtenantId?: string;
   /** The `fetch` to call, as `fetch(url, init)` (default `globalThis.fetch`); pass one to use your own agent or proxy. */
   fetch?: FetchLike;
-  /** Per-attempt time until the body is read (the headers with `parseAs: "stream"`); the request is aborted when it runs out (default 30 000 ms; 0 disables). */
+  /**
+   * Per-attempt time in ms until the body is read (the headers with `parseAs: "stream"`); the request
+   * is aborted when it runs out (default 30 000; 0 disables). A number: strings are refused.
+   */
   timeoutMs?: number;
   /** Retry policy, or `false` for none. */
   retry?: RetryOptions | false;
@@ -40,6 +51,9 @@ export interface ZpaClientOptions {
   /** Receives one line per call, retry and token refresh; secrets are never included. */
   logger?: (line: string) => void;
 }
+
+const OPTION_KEYS = ["cloud", "baseUrl", "allowInsecureHttp", "customerId", "credentials", "microtenantId", "fetch", "timeoutMs", "retry", "rateLimit", "logger"];
+const isObject = (value: unknown): value is object => !!value && typeof value === "object" && !Array.isArray(value);
 
 export type { ZpaClientCore };
 
@@ -62,22 +76,29 @@ const createClient: typeof openapiFetch = (openapiFetch as unknown as { default?
  * on 5xx and network errors, a POST only when the server did not act on it.
  */
 export function createZpaClient(options: ZpaClientOptions): ZpaClient {
-  if (!options || typeof options !== "object") throw badOption("options", "are required");
-  const { customerId, microtenantId, credentials } = options;
+  if (!isObject(options)) throw badOption("options", "are required");
+  checkKeys("", options, OPTION_KEYS);
+  const { customerId, microtenantId, credentials, allowInsecureHttp, logger, rateLimit: limit } = options;
   const digits = (name: string, value: unknown, what: string) => {
     if (typeof value !== "string" || !/^\d{1,19}$/.test(value)) throw badOption(name, `must be ${what}`, typeof value === "string" ? JSON.stringify(value) : typeof value);
   };
   digits("customerId", customerId, "the tenant id as a string of digits");
   if (microtenantId !== undefined) digits("microtenantId", microtenantId, 'a string of digits ("0" for the Default Microtenant)');
   checkCredentials(credentials);
-  const baseUrl = resolveBaseUrl(options, isOneApi(credentials) ? ONEAPI_BASE_URL : ZPA_CLOUDS.PRODUCTION);
-  const timeoutMs = options.timeoutMs ?? 30_000;
-  if (!(timeoutMs >= 0)) throw badOption("timeoutMs", "must be a number ≥ 0", String(timeoutMs));
+  checkType("allowInsecureHttp", allowInsecureHttp, typeof allowInsecureHttp === "boolean", "true or false");
+  checkType("logger", logger, typeof logger === "function", "a function");
+  checkType("fetch", options.fetch, typeof options.fetch === "function", "a function");
+  checkType("retry", options.retry, options.retry === false || isObject(options.retry), "false or RetryOptions");
+  const limiterGiven = isObject(limit) && "acquire" in limit;
+  checkType("rateLimit", limit, typeof limit === "boolean" || (limiterGiven ? typeof limit.acquire === "function" : isObject(limit)), "a boolean, RateLimitOptions or a RateLimiter");
+  if (isObject(limit) && !limiterGiven) checkKeys("rateLimit", limit, ["reads", "writes", "windowMs"]);
+  const { baseUrl, tokenUrl } = resolveEndpoints(options, credentials);
+  const timeoutMs = checkTimeout(options.timeoutMs ?? 30_000);
   const fetchImpl = options.fetch ?? globalThis.fetch;
   if (typeof fetchImpl !== "function") throw badOption("fetch", "must be given: this runtime has no global fetch");
 
   const redactor = createRedactor("clientSecret" in credentials ? [credentials.clientSecret] : []);
-  const rateLimit = options.rateLimit === true ? {} : options.rateLimit || undefined;
+  const rateLimit = limit === true ? {} : limit || undefined;
   // ZPA counts requests per client IP, so clients in one process may need to share one budget.
   const limiter = rateLimit && "acquire" in rateLimit ? rateLimit : rateLimit && createRateLimiter(rateLimit);
   const transport = createTransport({
@@ -86,7 +107,7 @@ export function createZpaClient(options: ZpaClientOptions): ZpaClient {
     retry: resolveRetry(options.retry),
     limiter,
     redactor,
-    log: options.logger,
+    log: logger,
   });
   // Ends a call whose deadline the transport left running through the body read, and reports the
   // timeout when it fired (a body read cut short by it may otherwise look like an empty body).
@@ -99,7 +120,11 @@ export function createZpaClient(options: ZpaClientOptions): ZpaClient {
       },
       (error) => {
         zpa.end?.();
-        throw zpa.timeout ?? error;
+        const { timeout, answered, status } = zpa;
+        if (timeout) throw timeout;
+        // openapi-fetch's JSON.parse of a success body: its message would quote the body.
+        if (error instanceof SyntaxError && answered) throw new ZpaInvalidResponseError(status!, describeRequest(answered, requestRedactor(answered, redactor)));
+        throw error;
       },
     );
   const querySerializer = createQuerySerializer();
@@ -133,6 +158,7 @@ export function createZpaClient(options: ZpaClientOptions): ZpaClient {
       },
     },
     redactor,
+    tokenUrl,
   );
   const raw = typedClient(tokens);
 
@@ -144,6 +170,15 @@ export function createZpaClient(options: ZpaClientOptions): ZpaClient {
       let route = routes.get(path);
       if (!route) routes.set(path, (route = { info: operationTable[`${method} ${path}`], parts: path.split(/\{([^}]+)\}/) }));
       const { info, parts } = route;
+      const who = info?.[0] ?? `${method} ${path}`;
+      // Only when a call passes any of these: the common call pays for one check.
+      if (init.timeoutMs !== undefined || init.microtenantId !== undefined || init.headers !== undefined) {
+        try {
+          checkRequestOptions(init, who);
+        } catch (error) {
+          return Promise.reject(error);
+        }
+      }
       const params = init.params ?? {};
       const values = params.path;
       let url = parts[0]!;
@@ -151,15 +186,16 @@ export function createZpaClient(options: ZpaClientOptions): ZpaClient {
         const name = parts[i]!;
         const value = name === "customerId" ? (values?.customerId ?? customerId) : values?.[name];
         if (value === undefined || value === null || value === "") {
-          return Promise.reject(new TypeError(`${info?.[0] ?? `${method} ${path}`}: path parameter ${name} is ${value === "" ? "empty" : "missing"}`));
+          return Promise.reject(new TypeError(`${who}: path parameter ${name} is ${value === "" ? "empty" : "missing"}`));
         }
         url += encodeURIComponent(value) + parts[i + 1];
       }
       let query = params.query;
-      if (info?.[1] && microtenantId !== undefined && query?.microtenantId === undefined) query = { ...query, microtenantId };
+      const tenant = init.microtenantId === undefined ? microtenantId : init.microtenantId;
+      if (info?.[1] && tenant != null && query?.microtenantId === undefined) query = { ...query, microtenantId: tenant };
       // The transport leaves the deadline running until openapi-fetch has read the body (unless the
       // caller asked for the stream), so a stalled body times out too.
-      const zpa: ZpaCall = { operation: info?.[0], hold: init.parseAs !== "stream" };
+      const zpa: ZpaCall = { operation: info?.[0], hold: init.parseAs !== "stream", timeoutMs: init.timeoutMs };
       return settle(zpa, (raw[method] as any)(url, { ...init, params: { query, header: params.header }, zpa }));
     }) as any;
   };
@@ -173,7 +209,8 @@ export function createZpaClient(options: ZpaClientOptions): ZpaClient {
     unwrap(result) {
       if (result.response.ok) return result.data as any;
       const request = failedRequest(result.response);
-      throw apiErrorFrom(result.response, result.error, request ? describeRequest(request, redactor) : {}, redactor);
+      const masks = request ? requestRedactor(request, redactor) : redactor;
+      throw apiErrorFrom(result.response, result.error, request ? describeRequest(request, masks) : {}, masks);
     },
     paginate: (path, opts) => paginate(core as any, path, opts),
     collectAll: (path, opts) => collectAll(core as any, path, opts),

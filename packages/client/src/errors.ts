@@ -1,4 +1,5 @@
 import type { Redactor } from "./redact";
+import { parseRetryAfter } from "./retry-after";
 
 /** Where a failure happened: the operation and the request, never its headers or body. */
 export interface ZpaErrorContext {
@@ -32,8 +33,8 @@ export class ZpaError extends Error {
   }
 }
 
-/** The TypeError for a bad `createZpaClient` option: names it, says what it must be, and what it got. */
-export const badOption = (name: string, expected: string, got?: string) => new TypeError(`createZpaClient: ${name} ${expected}${got ? `, got ${got}` : ""}`);
+/** The TypeError for a bad option (of `createZpaClient`, or of one call): names it, says what it must be, and what it got. */
+export const badOption = (name: string, expected: string, got?: string, who = "createZpaClient") => new TypeError(`${who}: ${name} ${expected}${got ? `, got ${got}` : ""}`);
 
 /** Fields of a ZPA error body (`{id, reason, params}`; quota errors carry `code`). */
 export interface ZpaErrorBody {
@@ -89,6 +90,18 @@ export class ZpaNetworkError extends ZpaError {
   }
 }
 
+/** The token could not be obtained: your `tokenProvider` failed, or the token endpoint's answer held no token. */
+export class ZpaAuthError extends ZpaError {}
+
+/** A success status whose body is not the JSON the operation returns. The body is never quoted: it may hold secrets. */
+export class ZpaInvalidResponseError extends ZpaError {
+  /** HTTP status of the answer. */
+  declare readonly status: number;
+  constructor(status: number, context: ZpaErrorContext) {
+    super(`HTTP ${status} with a body that is not valid JSON`, context, { status });
+  }
+}
+
 function asBody(value: unknown, redactor: Redactor): ZpaErrorBody | undefined {
   if (typeof value === "string") return value.trim() ? { reason: redactor.redact(value.slice(0, 500)) } : undefined;
   if (!value || typeof value !== "object" || Array.isArray(value)) return undefined;
@@ -109,9 +122,14 @@ export function apiErrorFrom(
   context: ZpaErrorContext & { retryAfterMs?: number; note?: string },
   redactor: Redactor,
 ): ZpaApiError {
-  const requestId = response.headers.get("x-request-id") ?? response.headers.get("x-zscaler-request-id");
+  const { headers } = response;
+  const requestId = headers.get("x-request-id") ?? headers.get("x-zscaler-request-id");
   // `context.path` comes from describeRequest, which has already redacted it.
-  return new ZpaApiError(response.status, asBody(body, redactor), { ...context, requestId: requestId ? redactor.redact(requestId) : undefined });
+  return new ZpaApiError(response.status, asBody(body, redactor), {
+    ...context,
+    requestId: requestId ? redactor.redact(requestId) : undefined,
+    retryAfterMs: context.retryAfterMs ?? parseRetryAfter(headers.get("retry-after")),
+  });
 }
 
 /** A body as JSON if it parses, else as the text (never a parse error, whose message quotes the text). */

@@ -1,11 +1,12 @@
 export type { components, operations, paths } from "./generated/schema.gen";
 export { createZpaClient, type ZpaClient, type ZpaClientCore, type ZpaClientOptions } from "./create-zpa-client";
 export type { OneApiCredentials, SignInCredentials, TokenProvider, TokenProviderCredentials, ZpaCredentials, ZpaToken } from "./auth";
-export { ONEAPI_BASE_URL, ZPA_CLOUDS, type ZpaCloud } from "./clouds";
-export { ZpaApiError, ZpaError, ZpaNetworkError, ZpaTimeoutError, type ZpaErrorBody, type ZpaErrorContext } from "./errors";
+export { ONEAPI_BASE_URL, ONEAPI_CLOUDS, ZPA_CLOUDS, type ZpaCloud } from "./clouds";
+export { ZpaApiError, ZpaAuthError, ZpaError, ZpaInvalidResponseError, ZpaNetworkError, ZpaTimeoutError, type ZpaErrorBody, type ZpaErrorContext } from "./errors";
 export { collectAll, paginate, type PaginateOptions, type Pageable } from "./paginate";
 export { createRateLimiter, type RateLimiter, type RateLimitOptions } from "./rate-limiter";
 export { DEFAULT_RETRY, parseRetryAfter, type RetryOptions } from "./retry";
+export type { RequestOptions } from "./request-options";
 export type { FetchLike } from "./transport";
 export type { ListItem, ListParams, ListPath, ZpaPaths } from "./zpa-paths";
 export type { Administrator, AdministratorsResource } from "./resources/administrators";

@@ -1,11 +1,11 @@
 import { ZpaError } from "./errors";
 import { operationTable } from "./generated/operations.gen";
+import type { RequestOptions } from "./request-options";
 import type { ListItem, ListParams, ListPath } from "./zpa-paths";
 
-/** Options of {@link paginate}: the list's query (filters, a page size, a starting page) and an abort signal. */
-export interface PaginateOptions<P extends ListPath> {
+/** Options of {@link paginate}: the list's query (filters, a page size, a starting page) and the options of each page's call. */
+export interface PaginateOptions<P extends ListPath> extends RequestOptions {
   params?: { query?: ListParams<P>; path?: { customerId?: string } };
-  signal?: AbortSignal;
 }
 
 /** The part of the client the iterator needs: a raw GET and `unwrap`. */

@@ -22,6 +22,7 @@ export interface RateLimiter {
 /** A sliding-window limiter with separate read and write lanes, first come first served. */
 export function createRateLimiter(options: RateLimitOptions = {}): RateLimiter {
   const windowMs = options.windowMs ?? 10_500;
+  if (!(typeof windowMs === "number" && windowMs > 0)) throw badOption("rateLimit.windowMs", "must be a number of milliseconds > 0", String(windowMs));
   const lane = (limit: number) => {
     if (!Number.isInteger(limit) || limit < 1) throw badOption("rateLimit limits", "must be integers ≥ 1", String(limit));
     const starts: number[] = [];

@@ -1,4 +1,5 @@
 import { badOption } from "./errors";
+import { checkKeys, describe } from "./option-checks";
 
 /** How failed calls are retried. Every field is optional; `retry: false` turns retries off. */
 export interface RetryOptions {
@@ -27,18 +28,7 @@ export const IDEMPOTENT = new Set(["GET", "PUT", "DELETE"]);
 /** 5xx statuses worth retrying for idempotent methods. */
 export const RETRYABLE_5XX = new Set([500, 502, 503, 504]);
 
-/**
- * Parses `retry-after` into milliseconds: `13s` (ZPA's form), `13`, or an HTTP date. Returns
- * `undefined` when the header is absent or unreadable, so the caller falls back to backoff.
- */
-export function parseRetryAfter(value: string | null | undefined, now = Date.now()): number | undefined {
-  if (!value) return undefined;
-  const text = value.trim();
-  const seconds = /^(\d+(?:\.\d+)?)\s*s?$/i.exec(text);
-  if (seconds) return Math.round(Number(seconds[1]) * 1000);
-  const date = Date.parse(text);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
+export { parseRetryAfter } from "./retry-after";
 
 /** Exponential backoff with full jitter for the given (1-based) failed attempt. */
 export function backoffMs(attempt: number, options: Required<RetryOptions>, random: () => number = Math.random): number {
@@ -48,10 +38,11 @@ export function backoffMs(attempt: number, options: Required<RetryOptions>, rand
 /** Validates and fills retry options, naming the bad field. */
 export function resolveRetry(retry: RetryOptions | false | undefined): Required<RetryOptions> | false {
   if (retry === false) return false;
+  if (retry) checkKeys("retry", retry, Object.keys(DEFAULT_RETRY));
   const out = { ...DEFAULT_RETRY, ...retry };
   for (const [key, value] of Object.entries(out)) {
     const count = key === "maxAttempts";
-    if (!(value >= +count) || (count && !Number.isInteger(value))) throw badOption(`retry.${key}`, `must be ${count ? "an integer ≥ 1" : "a number ≥ 0"}`, String(value));
+    if (typeof value !== "number" || !(value >= +count) || (count && !Number.isInteger(value))) throw badOption(`retry.${key}`, `must be ${count ? "an integer ≥ 1" : "a number ≥ 0"}`, describe(value));
   }
   return out;
 }

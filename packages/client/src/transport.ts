@@ -14,12 +14,17 @@ export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
  */
 export interface ZpaCall {
   operation?: string;
+  /** This call's own per-attempt timeout, when it gave one (else the client's applies). */
+  timeoutMs?: number;
   /** Set by the caller: keep the deadline running after the headers (the caller reads the body). */
   hold?: boolean;
   /** Set by the transport when it kept a deadline running: stops it. */
   end?: () => void;
   /** Set by the transport when the deadline of the answered attempt fired during the body read. */
   timeout?: ZpaTimeoutError;
+  /** Set by the transport: the request that got the answer and its status (for an error about its body). */
+  answered?: ZpaRequest;
+  status?: number;
 }
 
 /**
@@ -35,6 +40,8 @@ export class ZpaRequest {
   declare readonly body: BodyInit | null | undefined;
   declare readonly signal: AbortSignal | null | undefined;
   declare readonly call: ZpaCall | undefined;
+  /** Masks this request's own body secrets besides the client's; made on first need (see {@link requestRedactor}). */
+  declare redactor?: Redactor;
 
   constructor(url: string | URL, init: RequestInit & { zpa?: ZpaCall } = {}) {
     this.url = String(url);
@@ -70,6 +77,9 @@ const failed = new WeakMap<Response, ZpaRequest>();
 /** The request a failed response answered, if it came through a transport. */
 export const failedRequest = (response: Response): ZpaRequest | undefined => failed.get(response);
 
+/** The client's redactor plus the secrets of this request's body, for errors about this request. */
+export const requestRedactor = (request: ZpaRequest, base: Redactor): Redactor => (request.redactor ??= base.with(secretsInBody(request.body)));
+
 /** Operation, method and redacted path+query of a request, for errors and logs. */
 export const describeRequest = (request: ZpaRequest, redactor: Redactor): ZpaErrorContext => ({
   operation: request.call?.operation,
@@ -101,24 +111,25 @@ interface Batch {
 /** Builds the transport; the returned function is what openapi-fetch calls as its `fetch`. */
 export function createTransport(options: TransportOptions): Transport {
   const { fetch, timeoutMs, retry, limiter, redactor, log } = options;
-  const timed = timeoutMs > 0 && timeoutMs < 2 ** 31;
+  const timed = (ms: number) => ms > 0 && ms < 2 ** 31;
   const window = Math.min(1000, timeoutMs / 10);
   let shared: Batch | undefined;
   let checked: string | undefined;
 
-  const context = (request: ZpaRequest) => describeRequest(request, redactor);
+  const context = (request: ZpaRequest) => describeRequest(request, requestRedactor(request, redactor));
   const note = (request: ZpaRequest, text: string) => log?.(`zpa: ${request.method} ${context(request).path} ${text}`);
 
-  const batch = (own: boolean): Batch => {
+  // Only attempts on the client's own timeout share a batch; a call's own `timeoutMs` gets its own.
+  const batch = (own: boolean, ms: number): Batch => {
     const now = Date.now();
     if (!own && shared && shared.size < 8 && now < shared.until) return shared.size++, shared;
     const b: Batch = { controller: new AbortController(), live: new Set(), size: 1, until: now + window };
     if (!own) shared = b;
-    if (timed) {
+    if (timed(ms)) {
       setTimeout(() => {
         for (const expire of b.live) expire();
-        if (b.live.size) b.controller.abort(new ZpaTimeoutError(timeoutMs, {}));
-      }, timeoutMs + (own ? 0 : window)).unref?.();
+        if (b.live.size) b.controller.abort(new ZpaTimeoutError(ms, {}));
+      }, ms + (own ? 0 : window)).unref?.();
     }
     return b;
   };
@@ -130,11 +141,12 @@ export function createTransport(options: TransportOptions): Transport {
     let timedOut: ZpaTimeoutError | undefined;
     let end = noop;
     let signal: AbortSignal | undefined;
-    if (timed || outer) {
-      const b = batch(!!outer || !call?.hold);
+    const ms = call?.timeoutMs ?? timeoutMs;
+    if (timed(ms) || outer) {
+      const b = batch(!!outer || !call?.hold || ms !== timeoutMs, ms);
       const follow = () => b.controller.abort(outer!.reason);
       const expire = () => {
-        timedOut = new ZpaTimeoutError(timeoutMs, context(request));
+        timedOut = new ZpaTimeoutError(ms, context(request));
         if (call) call.timeout = timedOut;
       };
       signal = b.controller.signal;
@@ -158,7 +170,7 @@ export function createTransport(options: TransportOptions): Transport {
         if (timedOut) throw timedOut;
         if (outer?.aborted) throw outer.reason;
         const detail = error?.cause?.message ?? error?.message ?? error;
-        throw new ZpaNetworkError(errorCode(error), redactor.redact(String(detail)), context(request));
+        throw new ZpaNetworkError(errorCode(error), requestRedactor(request, redactor).redact(String(detail)), context(request));
       },
     );
   };
@@ -170,6 +182,7 @@ export function createTransport(options: TransportOptions): Transport {
       if (log) note(request, `→ ${response.status} in ${Date.now() - started} ms (attempt ${n})`);
       // The caller that reads the body keeps the deadline running until it has (see ZpaCall).
       // An earlier attempt's timeout is not this one's.
+      if (call) (call.answered = request), (call.status = response.status);
       if (call?.hold) (call.end = end), (call.timeout = undefined);
       else end();
       return response;
@@ -206,7 +219,6 @@ export function createTransport(options: TransportOptions): Transport {
       }
       const { status } = response;
       if (status < 400) return done(response, end, n);
-      for (const secret of secretsInBody(request.body)) redactor.add(secret);
       if (status === 401 && tokens && !refreshed) {
         // An expired or revoked token: fetch a new one once and repeat, without counting an attempt.
         refreshed = true;
@@ -222,7 +234,7 @@ export function createTransport(options: TransportOptions): Transport {
         if (asked! > left) {
           const body = await readErrorBody(response);
           end();
-          throw apiErrorFrom(response, body, { ...context(request), retryAfterMs: asked, note: `server asked to wait ${header}, more than the ${left} ms left of retry.maxTotalWaitMs; not retried` }, redactor);
+          throw apiErrorFrom(response, body, { ...context(request), retryAfterMs: asked, note: `server asked to wait ${header}, more than the ${left} ms left of retry.maxTotalWaitMs; not retried` }, requestRedactor(request, redactor));
         }
         delay = asked ?? backoffMs(n, retry);
         if (delay > left) return failed.set(response, request), done(response, end, n);

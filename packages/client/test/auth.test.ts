@@ -1,4 +1,5 @@
-import { createZpaClient, ZpaApiError } from "../src";
+import { inspect } from "node:util";
+import { createZpaClient, ZpaApiError, ZpaAuthError } from "../src";
 import { C, CUSTOMER, json, startTestServer, type TestServer } from "./support/test-server";
 
 const credentials = { clientId: "test-client", clientSecret: "test-secret-value" };
@@ -118,6 +119,41 @@ describe("401", () => {
     expect(error).toBeInstanceOf(Error);
     expect(error.message).toMatch(/no access token/);
     expect(`${String(error)} ${JSON.stringify(error)} ${error.stack}`).not.toContain(token);
+    expect(server.apiRequests()).toHaveLength(0);
+  });
+});
+
+describe("tokenProvider failures", () => {
+  // They once passed through raw, quoting whatever the provider had in hand.
+  it("wraps what a tokenProvider throws in ZpaAuthError, redacted, without the raw error as cause", async () => {
+    server = await startTestServer();
+    server.valid.add("tok-old-value-123456");
+    let n = 0;
+    const zpa = client({
+      credentials: {
+        tokenProvider: () => {
+          if (n++ === 0) return "tok-old-value-123456";
+          throw new Error("vault said: client_secret=hunter2-abcdef, Authorization: Bearer eyJraw.token.here, last token tok-old-value-123456");
+        },
+      },
+    });
+    server.routes[`GET ${C}/roles/12`] = () => json(role);
+    await zpa.roles.get("12");
+    server.valid.clear();
+    const error = (await zpa.roles.get("12").catch((e: unknown) => e)) as ZpaAuthError;
+    expect(error).toBeInstanceOf(ZpaAuthError);
+    expect(error).toMatchObject({ operation: "tokenProvider" });
+    expect(error.message).toMatch(/^tokenProvider: tokenProvider failed: Error: vault said: client_secret=\[REDACTED\]/);
+    expect(error.cause).toBeUndefined();
+    const text = `${String(error)} ${JSON.stringify(error)} ${error.stack} ${inspect(error, { depth: 10 })}`;
+    for (const secret of ["hunter2-abcdef", "eyJraw.token.here", "tok-old-value-123456"]) expect(text).not.toContain(secret);
+  });
+
+  it("wraps a thrown non-Error and a rejected promise alike", async () => {
+    server = await startTestServer();
+    const thrown = await client({ credentials: { tokenProvider: () => Promise.reject("password=abc123xyz") } }).roles.get("12").catch((e: unknown) => e);
+    expect(thrown).toBeInstanceOf(ZpaAuthError);
+    expect(String(thrown)).toContain("tokenProvider failed: password=[REDACTED]");
     expect(server.apiRequests()).toHaveLength(0);
   });
 });

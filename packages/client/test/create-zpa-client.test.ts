@@ -40,9 +40,43 @@ describe("createZpaClient options", () => {
     [{ credentials: { clientId: "id", clientSecret: "" } }, "credentials.clientSecret must be a non-empty string"],
     [{ credentials: { tokenProvider: "abc" } }, "credentials.tokenProvider must be a function"],
     [{ retry: { maxAttempts: 0 } }, "retry.maxAttempts must be an integer ≥ 1, got 0"],
-    [{ timeoutMs: -1 }, "timeoutMs must be a number ≥ 0, got -1"],
+    [{ timeoutMs: -1 }, "timeoutMs must be a number of milliseconds from 0 (none) to 2147483647, got -1"],
+    // A string from an environment variable once became a 50-second timeout ("500" / 10 + "500" ms).
+    [{ timeoutMs: "500" }, 'timeoutMs must be a number of milliseconds from 0 (none) to 2147483647, got "500"'],
+    [{ timeoutMs: Infinity }, "timeoutMs must be a number of milliseconds from 0 (none) to 2147483647, got Infinity"],
+    [{ timeoutMs: NaN }, "got NaN"],
+    // Unknown options and wrongly typed ones used to be accepted without a word.
+    [{ retries: 3 }, "createZpaClient: retries is not an option (did you mean retry?); the options take cloud, baseUrl, allowInsecureHttp, customerId, credentials, microtenantId, fetch, timeoutMs, retry, rateLimit, logger"],
+    [{ timeout: 5000 }, "timeout is not an option (did you mean timeoutMs?)"],
+    [{ baseURL: "https://x.example" }, "baseURL is not an option (did you mean baseUrl?)"],
+    [{ verbose: true }, "createZpaClient: verbose is not an option; the options take cloud,"],
+    [{ logger: "x" }, 'logger must be a function, got "x"'],
+    [{ fetch: {} }, "fetch must be a function, got an object"],
+    [{ allowInsecureHttp: "yes" }, 'allowInsecureHttp must be true or false, got "yes"'],
+    [{ retry: true }, "retry must be false or RetryOptions, got true"],
+    [{ retry: { attempts: 3 } }, "retry.attempts is not an option; retry take maxAttempts, baseDelayMs, maxDelayMs, maxTotalWaitMs"],
+    [{ retry: { maxAttemps: 3 } }, "retry.maxAttemps is not an option (did you mean retry.maxAttempts?)"],
+    [{ retry: { baseDelayMs: "500" } }, 'retry.baseDelayMs must be a number ≥ 0, got "500"'],
+    [{ rateLimit: "on" }, 'rateLimit must be a boolean, RateLimitOptions or a RateLimiter, got "on"'],
+    [{ rateLimit: { read: 5 } }, "rateLimit.read is not an option (did you mean rateLimit.reads?)"],
+    [{ rateLimit: { windowMs: "10s" } }, 'rateLimit.windowMs must be a number of milliseconds > 0, got 10s'],
+    [{ credentials: { clientId: "id", clientSecret: "s3cret-value", tokenurl: "https://acme.zslogin.net/oauth2/v1/token" } }, "credentials.tokenurl is not an option (did you mean credentials.tokenUrl?)"],
+    [{ credentials: { tokenProvider: () => "t", clientId: "id" } }, "credentials.clientId is not an option; credentials take tokenProvider"],
+    [{ cloud: 7 }, "cloud must be one of PRODUCTION, ZPATWO, BETA, GOV, GOVUS, PREVIEW, got 7"],
   ])("rejects %j, naming what is wrong", (bad, message) => {
     expect(() => createZpaClient({ ...base, ...(bad as object) } as never)).toThrow(message);
+  });
+
+  it("never echoes the client secret in a validation error, even a misplaced one", () => {
+    const message = (() => {
+      try {
+        createZpaClient({ ...base, credentials: { clientId: "id", clientSecret: "s3cret-value", clientsecret: "other-s3cret" } } as never);
+      } catch (e) {
+        return String(e);
+      }
+    })();
+    expect(message).toContain("credentials.clientsecret is not an option (did you mean credentials.clientSecret?)");
+    expect(message).not.toMatch(/s3cret/);
   });
 
   it("never echoes the client secret in a validation error", () => {
@@ -54,5 +88,29 @@ describe("createZpaClient options", () => {
     }
     expect(message).not.toBe("");
     expect(message).not.toContain("s3cret-value");
+  });
+});
+
+describe("plain http", () => {
+  const creds = { clientId: "id", clientSecret: "s3cret-value" };
+  it.each(["http://127.0.0.1:9", "http://127.1.2.3", "http://localhost:8080/", "http://LOCALHOST.", "http://[::1]:9", "http://[0:0:0:0:0:0:0:1]", "http://127.1"])("allows loopback %s", (url) => {
+    expect(() => createZpaClient({ ...base, baseUrl: url })).not.toThrow();
+    expect(() => createZpaClient({ ...base, credentials: { ...creds, tokenUrl: `${url}/oauth2/v1/token` } })).not.toThrow();
+  });
+
+  // Names that merely start like loopback are not loopback: the check parses the address.
+  it.each(["http://config.zpabeta.net", "http://127.0.0.1.nip.io", "http://10.0.0.1", "http://[::2]", "http://localhost.example.com", "http://128.0.0.1", "http://[::ffff:8.8.8.8]"])(
+    "refuses %s for baseUrl and tokenUrl, naming the option, unless allowInsecureHttp is set",
+    (url) => {
+      const host = new URL(url).host;
+      expect(() => createZpaClient({ ...base, baseUrl: url })).toThrow(`createZpaClient: baseUrl must be https:// unless its host is loopback (127.0.0.0/8, ::1, localhost) or allowInsecureHttp is true, got http://${host}`);
+      expect(() => createZpaClient({ ...base, credentials: { ...creds, tokenUrl: `${url}/oauth2/v1/token` } })).toThrow("credentials.tokenUrl must be https:// unless its host is loopback");
+      expect(createZpaClient({ ...base, baseUrl: url, allowInsecureHttp: true }).baseUrl).toBe(url);
+      expect(() => createZpaClient({ ...base, allowInsecureHttp: true, credentials: { ...creds, tokenUrl: `${url}/oauth2/v1/token` } })).not.toThrow();
+    },
+  );
+
+  it("does not echo a URL's user info when refusing it", () => {
+    expect(() => createZpaClient({ ...base, baseUrl: "http://user:pa55word@zpa.example.com/" })).toThrow(/got http:\/\/zpa\.example\.com$/);
   });
 });

@@ -8,6 +8,14 @@ import { C, CUSTOMER, json, startTestServer, type Recorded, type TestServer } fr
 const echo = (status: number, extra: Record<string, string> = {}) => (req: Recorded) =>
   json({ id: "echo.error", reason: `got ${req.body} with ${req.headers.authorization ?? "no auth"}`, params: [req.body, String(req.headers.authorization), req.query.toString()] }, status, extra);
 
+// Echoes the password and the token as bare values, where no field-name pattern can recognise them:
+// only the client's knowledge of its own secrets can mask them.
+const bare = (req: Recorded) => {
+  const password = req.body ? String(JSON.parse(req.body).password) : "";
+  const token = String(req.headers.authorization).replace(/^Bearer /, "");
+  return json({ id: "echo.error", reason: `rejected ${password} for ${token}`, params: [password, token] }, 400);
+};
+
 const charset = [..."abcXYZ019!@#$%^&*()_+-=[]{};':\",./<>?\\| ~`é€"];
 const secret = fc.string({ unit: fc.constantFrom(...charset), minLength: 10, maxLength: 40 }).filter((s) => new Set(s).size >= 5);
 // Tokens travel in a header, so they are visible ASCII; the other secrets may hold anything.
@@ -64,6 +72,41 @@ describe("secrets never leak", () => {
         }
       }),
       { numRuns: 60 },
+    );
+  });
+
+  // The token and body passwords once shared a 64-entry list: ~32 failing writes with different
+  // passwords (each remembered in its raw, URL- and JSON-escaped forms) pushed the token out, and
+  // later errors quoted it.
+  it("keeps the token masked however many failing writes with different passwords came before", async () => {
+    const token = "tok-kept-masked-7f3a9c";
+    server.valid.add(token);
+    server.routes = { [`POST ${C}/administrators`]: bare, [`GET ${C}/roles/1`]: bare };
+    const zpa = createZpaClient({ baseUrl: server.url, customerId: CUSTOMER, credentials: { tokenProvider: () => token }, retry: false });
+    for (let i = 0; i < 40; i++) await zpa.administrators.create({ username: "a@example.com", phoneNumber: "1234567890", roleId: "12", password: `p@ss word "${i}"` }).catch(() => undefined);
+    const error = await zpa.roles.get("1").catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ZpaApiError);
+    expect(texts(error, []).join("\n")).not.toContain(token);
+  });
+
+  // Under 41 concurrent failing creates, requests' errors quoted their own passwords.
+  it("masks each of N concurrent failing writes' own password and the token in that write's error", async () => {
+    const token = "tok-concurrent-4d2b8e";
+    server.valid.add(token);
+    server.routes = { [`POST ${C}/administrators`]: bare };
+    const zpa = createZpaClient({ baseUrl: server.url, customerId: CUSTOMER, credentials: { tokenProvider: () => token }, retry: false });
+    await fc.assert(
+      fc.asyncProperty(fc.uniqueArray(secret, { minLength: 1, maxLength: 60 }), async (passwords) => {
+        const errors = await Promise.all(passwords.map((password) => zpa.administrators.create({ username: "a@example.com", phoneNumber: "1234567890", roleId: "12", password }).catch((e: unknown) => e)));
+        errors.forEach((error, i) => {
+          expect(error).toBeInstanceOf(ZpaApiError);
+          for (const text of texts(error, [])) {
+            if (text.includes(passwords[i]!)) throw new Error(`request ${i} of ${passwords.length} leaked its own password: ${JSON.stringify(text)}`);
+            if (text.includes(token)) throw new Error(`request ${i} of ${passwords.length} leaked the token: ${JSON.stringify(text)}`);
+          }
+        });
+      }),
+      { numRuns: 15 },
     );
   });
 

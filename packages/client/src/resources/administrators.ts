@@ -1,5 +1,6 @@
 import type { components } from "../generated/schema.gen";
 import type { ZpaClientCore } from "../client-core";
+import type { RequestOptions } from "../request-options";
 import type { ListParams, OperationQuery as Query } from "../zpa-paths";
 import { base } from "../generated/operations.gen";
 import { lists, operation } from "./operation";
@@ -11,17 +12,17 @@ type ListQuery = ListParams<"/mgmtconfig/v1/admin/customers/{customerId}/adminis
 /** `client.administrators`: the tenant's administrators. */
 export interface AdministratorsResource {
   /** Creates an administrator (its `roleId` comes from `client.roles`); returns it. */
-  create(admin: components["schemas"]["AdministratorCreate"], query?: Query<"createAdministrator">): Promise<Administrator>;
+  create(admin: components["schemas"]["AdministratorCreate"], query?: Query<"createAdministrator">, options?: RequestOptions): Promise<Administrator>;
   /** Reads one administrator. */
-  get(adminId: string, query?: Query<"getAdministrator">): Promise<Administrator>;
+  get(adminId: string, query?: Query<"getAdministrator">, options?: RequestOptions): Promise<Administrator>;
   /** Replaces an administrator's settings. */
-  update(adminId: string, admin: components["schemas"]["AdministratorUpdate"], query?: Query<"updateAdministrator">): Promise<void>;
+  update(adminId: string, admin: components["schemas"]["AdministratorUpdate"], query?: Query<"updateAdministrator">, options?: RequestOptions): Promise<void>;
   /** Deletes an administrator. */
-  delete(adminId: string, query?: Query<"deleteAdministrator">): Promise<void>;
+  delete(adminId: string, query?: Query<"deleteAdministrator">, options?: RequestOptions): Promise<void>;
   /** Iterates over every administrator (envelope or bare array, numbered pages). */
-  list(query?: ListQuery, signal?: AbortSignal): AsyncIterableIterator<Administrator>;
+  list(query?: ListQuery, options?: RequestOptions): AsyncIterableIterator<Administrator>;
   /** Every administrator, as an array. */
-  listAll(query?: ListQuery, signal?: AbortSignal): Promise<Administrator[]>;
+  listAll(query?: ListQuery, options?: RequestOptions): Promise<Administrator[]>;
 }
 
 const all = `${base}/administrators` as const;

@@ -1,5 +1,6 @@
 import type { components } from "../generated/schema.gen";
 import type { ZpaClientCore } from "../client-core";
+import type { RequestOptions } from "../request-options";
 import type { ListParams, OperationQuery as Query } from "../zpa-paths";
 import { base } from "../generated/operations.gen";
 import { lists, operation } from "./operation";
@@ -11,19 +12,19 @@ type ListQuery = ListParams<"/mgmtconfig/v1/admin/customers/{customerId}/emergen
 /** `client.emergencyAccess`: emergency access users (there is no delete; deactivate retires a user). */
 export interface EmergencyAccessResource {
   /** Creates a user (`activateNow` activates it at once); returns the created user. */
-  create(user: components["schemas"]["EmergencyAccessUserCreate"], query?: Query<"createEmergencyAccessUser">): Promise<EmergencyAccessUser>;
+  create(user: components["schemas"]["EmergencyAccessUserCreate"], query?: Query<"createEmergencyAccessUser">, options?: RequestOptions): Promise<EmergencyAccessUser>;
   /** Reads one user by its identity-provider id. */
-  get(userId: string, query?: Query<"getEmergencyAccessUser">): Promise<EmergencyAccessUser>;
+  get(userId: string, query?: Query<"getEmergencyAccessUser">, options?: RequestOptions): Promise<EmergencyAccessUser>;
   /** Changes the first and/or last name (the only editable fields). */
-  update(userId: string, names: components["schemas"]["EmergencyAccessUserUpdate"], query?: Query<"updateEmergencyAccessUser">): Promise<void>;
+  update(userId: string, names: components["schemas"]["EmergencyAccessUserUpdate"], query?: Query<"updateEmergencyAccessUser">, options?: RequestOptions): Promise<void>;
   /** Activates a user (`sendEmail` has the identity provider tell them). */
-  activate(userId: string, query?: Query<"activateEmergencyAccessUser">): Promise<void>;
+  activate(userId: string, query?: Query<"activateEmergencyAccessUser">, options?: RequestOptions): Promise<void>;
   /** Deactivates a user. */
-  deactivate(userId: string, query?: Query<"deactivateEmergencyAccessUser">): Promise<void>;
+  deactivate(userId: string, query?: Query<"deactivateEmergencyAccessUser">, options?: RequestOptions): Promise<void>;
   /** Iterates over every user (cursor paging handled), optionally filtered with `search`. */
-  list(query?: ListQuery, signal?: AbortSignal): AsyncIterableIterator<EmergencyAccessUser>;
+  list(query?: ListQuery, options?: RequestOptions): AsyncIterableIterator<EmergencyAccessUser>;
   /** Every user, as an array. */
-  listAll(query?: ListQuery, signal?: AbortSignal): Promise<EmergencyAccessUser[]>;
+  listAll(query?: ListQuery, options?: RequestOptions): Promise<EmergencyAccessUser[]>;
 }
 
 const ea = `${base}/emergencyAccess` as const;

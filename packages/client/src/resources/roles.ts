@@ -1,5 +1,6 @@
 import type { components } from "../generated/schema.gen";
 import type { ZpaClientCore } from "../client-core";
+import type { RequestOptions } from "../request-options";
 import type { ListParams, OperationQuery as Query } from "../zpa-paths";
 import { base } from "../generated/operations.gen";
 import { lists, operation } from "./operation";
@@ -11,11 +12,11 @@ type ListQuery = ListParams<"/mgmtconfig/v1/admin/customers/{customerId}/roles">
 /** `client.roles`: administrator roles (an administrator's `roleId` is one of these ids). */
 export interface RolesResource {
   /** Reads one role. */
-  get(roleId: string, query?: Query<"getRole">): Promise<Role>;
+  get(roleId: string, query?: Query<"getRole">, options?: RequestOptions): Promise<Role>;
   /** Iterates over every role. */
-  list(query?: ListQuery, signal?: AbortSignal): AsyncIterableIterator<Role>;
+  list(query?: ListQuery, options?: RequestOptions): AsyncIterableIterator<Role>;
   /** Every role, as an array. */
-  listAll(query?: ListQuery, signal?: AbortSignal): Promise<Role[]>;
+  listAll(query?: ListQuery, options?: RequestOptions): Promise<Role[]>;
 }
 
 const all = `${base}/roles` as const;
