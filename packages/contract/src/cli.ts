@@ -8,6 +8,7 @@ import { CHECKS } from "./checks/index";
 const HELP = `zpa-conformance [run] [options]      run the contract suite (default target: embedded Prism)
 zpa-conformance sweep --prefix P     remove leftovers of a crashed run (resources named with P)
 zpa-conformance replay FILE.har      re-send the failing exchanges of a HAR file to a target
+                                     (entries that write need --allow-writes)
 
 Options:
   --target prism|live|URL     where to run (default prism; env ZPA_BASE_URL for live)
@@ -31,6 +32,11 @@ Options:
   --quiet                     no progress or summary
   --dry-run                   (sweep) list without removing
   -h, --help
+
+Exit codes: 0 all passed; 1 contract failures (sweep: something not removed; replay: a status
+changed); 2 bad usage or the target is unreachable; 130 interrupted (after cleanup and the report).
+Ctrl-C or SIGTERM stops the run, removes what it created and writes the report; a second one makes
+that cleanup quick (no retries, short timeouts); a third exits at once.
 
 Checks: ${CHECKS.map((c) => c.name).join(", ")}`;
 
@@ -81,7 +87,7 @@ async function main(argv: string[]): Promise<number> {
   if (command === "sweep") {
     if (!values.prefix) throw new Error("sweep needs --prefix (the run prefix printed by the crashed run)");
     const { found, problems } = await sweep({ target, prefix: values.prefix, credentials, customerId: values["customer-id"], cloud: values.cloud, dryRun: values["dry-run"] });
-    for (const f of found) process.stdout.write(`${values["dry-run"] ? "would remove" : "removed"} ${f.resource} ${f.id}\n`);
+    for (const f of found) process.stdout.write(`${f.outcome} ${f.resource} ${f.id}\n`);
     for (const p of problems) process.stderr.write(`could not remove ${p}\n`);
     process.stdout.write(`${found.length} resources with prefix ${values.prefix}\n`);
     return problems.length ? 1 : 0;
@@ -89,17 +95,31 @@ async function main(argv: string[]): Promise<number> {
   if (command === "replay") {
     if (!arg) throw new Error("replay needs a HAR file: zpa-conformance replay reports/conformance-failures.har --target URL");
     if (target === "prism" || target === "live") throw new Error("replay needs --target URL (the server to re-send to)");
-    const results = await replayHar(arg, target, process.env.ZPA_TOKEN);
+    const results = await replayHar(arg, target, { token: process.env.ZPA_TOKEN, allowWrites: values["allow-writes"] === true && values["read-only"] !== true });
     for (const r of results) process.stdout.write(`${r.method} ${r.url} → ${r.status} (recorded ${r.recordedStatus})${r.comment ? `  # ${r.comment}` : ""}\n`);
-    return results.some((r) => r.status !== r.recordedStatus) ? 1 : 0;
+    return results.some((r) => r.status !== "skipped" && r.status !== r.recordedStatus) ? 1 : 0;
   }
   if (command !== "run") throw new Error(`Unknown command ${JSON.stringify(command)}; expected run, sweep or replay`);
+  // First signal: stop and clean up. Second: clean up quickly. Third: leave now, naming the prefix to sweep.
   const controller = new AbortController();
-  const onSigint = () => {
-    process.stderr.write("\nInterrupted: cleaning up what this run created…\n");
-    controller.abort();
+  const hurry = new AbortController();
+  let prefix: string | undefined;
+  let signals = 0;
+  const onSignal = (name: NodeJS.Signals) => {
+    signals++;
+    if (signals === 1) {
+      process.stderr.write(`\n${name}: cleaning up what this run created… (again to hurry it)\n`);
+      controller.abort();
+    } else if (signals === 2) {
+      process.stderr.write(`\n${name}: finishing cleanup quickly (no retries, short timeouts)… (again to exit at once)\n`);
+      hurry.abort();
+    } else {
+      process.stderr.write(`\n${name}: exiting without finishing cleanup${prefix ? `; remove leftovers with: zpa-conformance sweep --prefix ${prefix}` : ""}\n`);
+      process.exit(130);
+    }
   };
-  process.once("SIGINT", onSigint);
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
   const report = await runConformance({
     target,
     cloud: values.cloud,
@@ -118,8 +138,15 @@ async function main(argv: string[]): Promise<number> {
     reportDir: values["report-dir"] ?? "reports",
     quiet: values.quiet,
     signal: controller.signal,
+    hurry: hurry.signal,
+    onStart: (info) => {
+      prefix = info.runPrefix;
+      // --quiet silences progress, not this: after a hard kill it is the only record of what to sweep.
+      if (values.quiet) process.stderr.write(`zpa-conformance: run prefix ${info.runPrefix}\n`);
+    },
   });
-  process.off("SIGINT", onSigint);
+  process.off("SIGINT", onSignal);
+  process.off("SIGTERM", onSignal);
   if (controller.signal.aborted) return 130;
   return report.failed ? 1 : 0;
 }

@@ -5,7 +5,6 @@ import type { RequestContext, RequestSpec } from "./arbitraries/request";
 import { RESPONSE_CHECKS } from "./checks/response-checks";
 import type { Violation } from "./checks/types";
 import { toCurl } from "./http/curl";
-import { redactExchange } from "./http/redact";
 import type { Transport } from "./http/transport";
 import type { ResourceModel } from "./resources";
 import type { OperationModel, SpecModel } from "./spec-model";
@@ -99,7 +98,7 @@ export interface Env {
   customerId: string;
   signal?: AbortSignal;
   /** Ids the run created, for cleanup and for writes. */
-  owned: { resource: ResourceModel; id: string; retired?: boolean; query?: Record<string, unknown>; path?: Record<string, string> }[];
+  owned: { resource: ResourceModel; id: string; retired?: boolean; query?: Record<string, unknown>; path?: Record<string, string>; cleanupOnly?: boolean }[];
   /** Ids seen on the target, per id parameter name. */
   known: Map<string, Set<string>>;
   baseContext(): RequestContext;
@@ -144,7 +143,7 @@ export function deriveSeed(seed: number, ...parts: string[]): number {
   return h | 0;
 }
 
-/** Records findings as failures (secrets redacted, curl attached). */
+/** Records findings as failures, curl attached (exchanges come redacted from the transport). */
 export function recordFindings(env: Env, op: OperationModel, findings: Finding[], family?: string): void {
   for (const f of findings) {
     env.recorder.fail({
@@ -158,7 +157,7 @@ export function recordFindings(env: Env, op: OperationModel, findings: Finding[]
       specLocation: f.specLocation,
       seed: env.seed,
       curl: f.exchange ? toCurl(f.exchange) : undefined,
-      exchange: f.exchange ? redactExchange(f.exchange) : undefined,
+      exchange: f.exchange,
     });
   }
 }

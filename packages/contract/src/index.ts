@@ -1,6 +1,6 @@
 export { runConformance } from "./run-conformance";
-export { sweep, type SweepOptions } from "./sweep";
-export { replayHar, type ReplayResult } from "./replay";
+export { sweep, type SweepOptions, type SweptResource } from "./sweep";
+export { replayHar, type ReplayOptions, type ReplayResult } from "./replay";
 export { loadSpecModel, type OperationModel, type SpecModel } from "./spec-model";
 export { schemaArbitrary } from "./arbitraries/schema";
 export { validRequest, type RequestSpec } from "./arbitraries/request";

@@ -2,15 +2,35 @@ import fc from "fast-check";
 import { type RequestContext, type RequestSpec, validRequest } from "./arbitraries/request";
 import { validOnly } from "./arbitraries/schema";
 import type { Env } from "./engine";
-import { applyPrefix, isWrite, itemsOf, type ResourceModel, resourceOf } from "./resources";
+import { actionOf, allowedFlag, applyPrefix, isWrite, itemsOf, type ResourceModel, resourceOf } from "./resources";
 import type { OperationModel } from "./spec-model";
 import { NOT_JSON, parsedBody } from "./http/parsed-body";
 import type { Exchange } from "./types";
+
+/** A fresh run prefix (`zpact-` and lower-case letters and digits): what every resource of a run is named with. */
+export function newRunPrefix(): string {
+  return `zpact-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+}
 
 /** Parses a JSON body, undefined when it is not JSON. */
 export function jsonOf(x: Exchange | undefined): any {
   const parsed = x?.response ? parsedBody(x.response) : undefined;
   return parsed === NOT_JSON ? undefined : parsed;
+}
+
+/**
+ * An item's id as a string. Ids are int64 carried as JSON strings, but a server may answer numbers:
+ * those are kept too, and one too large for a double is read back from the body text as the
+ * server wrote it (JSON.parse has rounded it).
+ */
+export function idOf(item: any, field: string, x?: Exchange): string | undefined {
+  const v = item?.[field];
+  if (typeof v === "string") return v || undefined;
+  if (typeof v !== "number" || !Number.isInteger(v)) return undefined;
+  if (Number.isSafeInteger(v)) return String(v);
+  const key = JSON.stringify(field).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  for (const m of (x?.response?.body ?? "").matchAll(new RegExp(`${key}\\s*:\\s*(-?\\d+)(?![\\d.eE])`, "g"))) if (Number(m[1]) === v) return m[1];
+  return undefined;
 }
 
 /** One sample of an arbitrary, reproducible from the run seed. */
@@ -38,13 +58,19 @@ export function createRequestArb(env: Env, r: ResourceModel): fc.Arbitrary<Reque
 
 /**
  * Registers the id a create answered with; returns it. The create's own path values (a parent's
- * id, an association type) are kept: the resource is read, changed and removed under them.
+ * id, an association type) are kept: the resource is read, changed and removed under them. With
+ * `cleanupOnly` it is only removed at the end, and undefined is returned.
  */
-export function registerCreated(env: Env, r: ResourceModel, x: Exchange, req?: RequestSpec): string | undefined {
-  const body = jsonOf(x);
-  const id = body?.[r.idField];
-  if (x.response && x.response.status < 300 && typeof id === "string" && id) {
+export function registerCreated(env: Env, r: ResourceModel, x: Exchange, req?: RequestSpec, cleanupOnly = false): string | undefined {
+  const id = idOf(jsonOf(x), r.idField, x);
+  if (x.response && x.response.status < 300 && id) {
     const path = ownPath(r, req?.path);
+    // Made by a target that does not keep state: removed at the end, and never read, changed or
+    // referenced (it may not be there).
+    if (cleanupOnly) {
+      env.owned.push({ resource: r, id, cleanupOnly: true, ...(path ? { path } : {}) });
+      return undefined;
+    }
     env.owned.push({ resource: r, id, ...(path ? { path } : {}) });
     if (!env.known.has(r.idParam)) env.known.set(r.idParam, new Set());
     env.known.get(r.idParam)!.add(id);
@@ -119,9 +145,12 @@ export async function listAll(env: Env, r: ResourceModel, pageSize?: number, ext
 export async function discoverIds(env: Env): Promise<void> {
   for (const r of env.resources) {
     if (!r.list) continue;
-    const { items } = await listAll(env, r);
+    const { items, exchanges } = await listAll(env, r);
     const set = env.known.get(r.idParam) ?? new Set<string>();
-    for (const it of items.slice(0, 50)) if (typeof it?.[r.idField] === "string") set.add(it[r.idField]);
+    for (const it of items.slice(0, 50)) {
+      const id = exchanges.map((x) => idOf(it, r.idField, x)).find((v) => v !== undefined);
+      if (id) set.add(id);
+    }
     env.known.set(r.idParam, set);
   }
 }
@@ -129,7 +158,7 @@ export async function discoverIds(env: Env): Promise<void> {
 /** Ids this run owns for a resource, creating one if there is none yet. */
 export async function ownedIds(env: Env, r: ResourceModel): Promise<string[]> {
   // Resources created in another scope (a microtenant) are left to the check that made them.
-  const mine = () => env.owned.filter((o) => o.resource === r && !o.retired && !o.query).map((o) => o.id);
+  const mine = () => env.owned.filter((o) => o.resource === r && !o.retired && !o.query && !o.cleanupOnly).map((o) => o.id);
   let ids = mine();
   if (!ids.length && r.create && env.writes) {
     await createOwned(env, r);
@@ -162,9 +191,26 @@ export async function idsFor(env: Env, op: OperationModel): Promise<string[] | u
   return known;
 }
 
-/** Removes (or retires) everything this run created; returns what could not be removed. */
-export async function cleanupOwned(env: Env): Promise<string[]> {
+/** What cleanup did with one resource. */
+export interface CleanupOutcome {
+  resource: string;
+  id: string;
+  /** `deleted`, `deactivated` (or another retiring action), `already gone` (404), `already inactive` (the action is not allowed: it was done before). */
+  outcome: string;
+}
+
+/**
+ * Removes (or retires, where the API cannot delete) everything this run created; returns what it
+ * did and what could not be removed. A retiring action that is refused counts as done only when a
+ * read shows the resource is already retired (`allowed<Action>` false): a 409 is not a removal.
+ */
+export async function cleanupOwned(env: Env): Promise<{ outcomes: CleanupOutcome[]; problems: string[] }> {
   const problems: string[] = [];
+  const outcomes: CleanupOutcome[] = [];
+  const done = (o: Env["owned"][number], outcome: string) => {
+    o.retired = true;
+    outcomes.push({ resource: o.resource.name, id: o.id, outcome });
+  };
   for (const o of [...env.owned].reverse()) {
     if (o.retired) continue;
     const path = { ...basePath(env), ...o.path, [o.resource.idParam]: o.id };
@@ -172,18 +218,35 @@ export async function cleanupOwned(env: Env): Promise<string[]> {
     try {
       if (o.resource.delete) {
         const x = await env.transport.send(o.resource.delete, { path, query });
-        if (x.response && (x.response.status < 300 || x.response.status === 404)) o.retired = true;
-        else problems.push(`${o.resource.name} ${o.id}: delete answered ${x.response?.status ?? x.error}`);
-      } else {
-        const retire = o.resource.actions.find((a) => /deactivate|disable|retire/i.test(a.path));
-        if (retire) {
-          await env.transport.send(retire, { path, query });
-          o.retired = true;
-        }
+        const status = x.response?.status;
+        if (status !== undefined && status < 300) done(o, "deleted");
+        else if (status === 404) done(o, "already gone");
+        else problems.push(`${o.resource.name} ${o.id}: delete answered ${status ?? x.error}`);
+        continue;
       }
+      const retire = o.resource.actions.find((a) => /deactivate|disable|retire/i.test(a.path));
+      if (!retire) {
+        // Left as it is, prefixed; on the mock nothing was kept in the first place.
+        if (!env.mock) problems.push(`${o.resource.name} ${o.id}: the API can neither delete nor deactivate it`);
+        continue;
+      }
+      const action = actionOf(retire);
+      const x = await env.transport.send(retire, { path, query });
+      const status = x.response?.status;
+      if (status !== undefined && status < 300) {
+        done(o, `${action}d`);
+        continue;
+      }
+      if (status === 404) {
+        done(o, "already gone");
+        continue;
+      }
+      const read = o.resource.get && status !== undefined ? jsonOf(await env.transport.send(o.resource.get, { path, query })) : undefined;
+      if (read && read[allowedFlag(action)] === false) done(o, "already inactive");
+      else problems.push(`${o.resource.name} ${o.id}: ${action} answered ${status ?? x.error}`);
     } catch (e) {
       problems.push(`${o.resource.name} ${o.id}: ${(e as Error).message}`);
     }
   }
-  return problems;
+  return { outcomes, problems };
 }

@@ -1,20 +1,70 @@
 import { readFile } from "node:fs/promises";
+import { createSpecValidator } from "@zpa-openapi/spec";
+import { Recorder, type Env } from "./engine";
+import { Transport } from "./http/transport";
+import { cleanupOwned, idOf, jsonOf, newRunPrefix } from "./owned-resources";
 import type { Har } from "./reporters/har";
+import { applyPrefix, deriveResources, isWrite, resourceOf, type ResourceModel } from "./resources";
+import { loadSpecModel, type OperationModel } from "./spec-model";
+import { isLoopback } from "./targets/resolve-target";
 
 /** One replayed entry: what the HAR recorded and what the target answers now. */
 export interface ReplayResult {
   method: string;
   url: string;
   recordedStatus: number;
+  /** The status now, a network error, or `skipped` (a write to an id this replay did not create). */
   status: number | string;
   comment?: string;
 }
 
+/** How a HAR file is replayed. */
+export interface ReplayOptions {
+  /** Bearer token put where the HAR has the redacted `$ZPA_TOKEN`. */
+  token?: string;
+  /**
+   * Re-send the entries that write (POST, PUT, DELETE, ...). Without it a HAR holding any is refused
+   * before anything is sent. With it, the rules of a run apply: bodies carry a fresh run prefix,
+   * writes to an id go only to ids this replay created, and what it created is removed at the end.
+   */
+  allowWrites?: boolean;
+  /** Prefix for what the replay creates; default a fresh `zpact-…`. */
+  runPrefix?: string;
+}
+
+const PREFIX_TOKEN = /zpact-[a-z0-9]+/g;
+
+/** The spec operation a recorded request was sent to, with its path values. */
+function operationOf(ops: { op: OperationModel; re: RegExp }[], method: string, pathname: string): { op: OperationModel; params: Record<string, string> } | undefined {
+  for (const { op, re } of ops) {
+    if (op.method !== method) continue;
+    const m = re.exec(pathname);
+    if (m) return { op, params: Object.fromEntries(Object.entries(m.groups ?? {}).map(([k, v]) => [k, decodeURIComponent(v)])) };
+  }
+  return undefined;
+}
+
+/** A recorded body with the replay's prefix in place of the recorded run's (and in a create's name and email fields). */
+function relabel(body: string | undefined, mediaType: string, prefix: string, create: ResourceModel | undefined): string | undefined {
+  if (body === undefined) return body;
+  const text = body.replace(PREFIX_TOKEN, prefix);
+  if (!create?.create?.body || !mediaType.includes("json")) return text;
+  try {
+    const parsed = JSON.parse(text);
+    if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) return text;
+    return JSON.stringify(applyPrefix(parsed, create.create.body.schema, prefix, "example.com"));
+  } catch {
+    return text;
+  }
+}
+
 /**
  * Re-sends the requests of a HAR file (as saved by a failing run) to a base URL. Redacted
- * `Authorization` headers get `token` instead.
+ * `Authorization` headers get the token instead. Entries that write need `allowWrites` (see
+ * {@link ReplayOptions}); a HAR with any is refused without it.
  */
-export async function replayHar(file: string, baseUrl: string, token?: string): Promise<ReplayResult[]> {
+export async function replayHar(file: string, baseUrl: string, tokenOrOptions?: string | ReplayOptions): Promise<ReplayResult[]> {
+  const options: ReplayOptions = typeof tokenOrOptions === "string" || tokenOrOptions === undefined ? { token: tokenOrOptions } : tokenOrOptions;
   let har: Har;
   try {
     har = JSON.parse(await readFile(file, "utf8"));
@@ -22,25 +72,73 @@ export async function replayHar(file: string, baseUrl: string, token?: string): 
     throw new Error(`Cannot read HAR file ${file}: ${(e as Error).message}`);
   }
   if (!Array.isArray(har?.log?.entries)) throw new Error(`${file} is not a HAR file (no log.entries)`);
+  const writes = har.log.entries.filter((e) => !["GET", "HEAD", "OPTIONS"].includes(String(e.request?.method).toUpperCase()));
+  if (writes.length && !options.allowWrites) {
+    const sample = writes.slice(0, 3).map((e) => `${e.request.method} ${new URL(e.request.url).pathname}`).join(", ");
+    throw new Error(`${file} holds ${writes.length} request(s) that write (${sample}); replaying them changes the target: pass --allow-writes (what the replay creates carries a fresh run prefix and is removed at the end)`);
+  }
+  const model = loadSpecModel();
+  const resources = deriveResources(model);
+  const routes = model.operations.map((op) => ({ op, re: new RegExp(`${op.path.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\\\{([^}]+)\\\}|\{([^}]+)\}/g, (_m, a, b) => `(?<${a ?? b}>[^/]+)`)}$`) }));
+  const prefix = options.runPrefix ?? newRunPrefix();
+  const transport = new Transport({ baseUrl, rateLimit: !isLoopback(baseUrl) });
+  if (options.token) transport.token = options.token;
+  const validator = createSpecValidator();
+  const env = { model, transport, resources, owned: [], known: new Map(), recorder: new Recorder(), baseContext: () => ({ fixedParams: {}, idPools: {}, mock: false, compile: validator.compile }) } as unknown as Env;
+  // Recorded id → the id this replay's own create got: later entries act on the replay's resource.
+  const renamed = new Map<string, string>();
   const out: ReplayResult[] = [];
-  for (const e of har.log.entries) {
-    const original = new URL(e.request.url);
-    const url = `${baseUrl.replace(/\/$/, "")}${original.pathname}${original.search}`;
-    const headers: Record<string, string> = {};
-    for (const { name, value } of e.request.headers) {
-      if (["host", "content-length", "connection"].includes(name.toLowerCase())) continue;
-      headers[name] = name.toLowerCase() === "authorization" && value.includes("$ZPA_TOKEN") ? (token ? `Bearer ${token}` : "") : value;
-      if (headers[name] === "") delete headers[name];
+  try {
+    for (const e of har.log.entries) {
+      const original = new URL(e.request.url);
+      let pathname = original.pathname;
+      for (const [from, to] of renamed) pathname = pathname.split(`/${encodeURIComponent(from)}`).join(`/${encodeURIComponent(to)}`);
+      const url = `${baseUrl.replace(/\/$/, "")}${pathname}${original.search}`;
+      const method = String(e.request.method).toUpperCase();
+      const headers: Record<string, string> = {};
+      for (const { name, value } of e.request.headers) {
+        if (["host", "content-length", "connection"].includes(name.toLowerCase())) continue;
+        headers[name] = name.toLowerCase() === "authorization" && value.includes("$ZPA_TOKEN") ? (options.token ? `Bearer ${options.token}` : "") : value;
+        if (headers[name] === "") delete headers[name];
+      }
+      const matched = operationOf(routes, method, pathname);
+      const resource = matched ? resourceOf(resources, matched.op) : undefined;
+      const creates = matched ? resources.find((r) => r.create === matched.op) : undefined;
+      let body: string | undefined = e.request.postData?.text;
+      if (isWrite({ method } as OperationModel)) {
+        // The rules of a run: a write to an item goes only to an id this replay created.
+        const id = resource && matched && !creates ? matched.params[resource.idParam] : undefined;
+        if (id !== undefined && !env.owned.some((o) => o.resource === resource && o.id === id)) {
+          out.push({ method, url, recordedStatus: e.response.status, status: "skipped", comment: `${e.comment ? `${e.comment}; ` : ""}not sent: ${resource!.name} ${id} was not created by this replay` });
+          continue;
+        }
+        body = relabel(body, e.request.postData?.mimeType ?? headers["content-type"] ?? "", prefix, creates);
+      }
+      const x = await transport.sendRaw(method, url, headers, body);
+      if (creates && matched && x.response && x.response.status < 300) {
+        const id = idOf(jsonOf(x), creates.idField);
+        if (id) {
+          const { [creates.idParam]: _self, ...path } = matched.params;
+          env.owned.push({ resource: creates, id, path });
+          let recorded: unknown;
+          try {
+            recorded = JSON.parse(e.response.content?.text ?? "");
+          } catch {
+            recorded = undefined;
+          }
+          const was = idOf(recorded, creates.idField);
+          if (was && was !== id) renamed.set(was, id);
+        }
+      }
+      out.push({ method, url, recordedStatus: e.response.status, status: x.response?.status ?? x.error ?? "no response", comment: e.comment });
     }
-    let status: number | string;
-    try {
-      const res = await fetch(url, { method: e.request.method, headers, body: e.request.postData?.text });
-      await res.arrayBuffer();
-      status = res.status;
-    } catch (err) {
-      status = (err as Error).message;
+  } finally {
+    transport.beginCleanup();
+    if (env.owned.length) {
+      const { problems } = await cleanupOwned(env);
+      if (problems.length) out.push({ method: "CLEANUP", url: baseUrl, recordedStatus: 0, status: `left ${problems.length}: run \`zpa-conformance sweep --prefix ${prefix}\``, comment: problems.slice(0, 3).join("; ") });
     }
-    out.push({ method: e.request.method, url, recordedStatus: e.response.status, status, comment: e.comment });
+    transport.close();
   }
   return out;
 }

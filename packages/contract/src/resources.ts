@@ -231,7 +231,7 @@ export function prefixableFields(schema: Schema): string[] {
     .map(([name]) => name);
 }
 
-/** Writes the run prefix into a create body's name and email fields. */
+/** Writes the run prefix into a create body's name and email fields (a body that has it already is left as it is). */
 export function applyPrefix(body: Record<string, unknown>, schema: Schema, prefix: string, emailDomain: string): Record<string, unknown> {
   const s = mergeAllOf(schema);
   const out = { ...body };
@@ -240,8 +240,11 @@ export function applyPrefix(body: Record<string, unknown>, schema: Schema, prefi
     const max = p.maxLength ?? 128;
     const v = out[name];
     if (p.format === "email" || (typeof v === "string" && v.includes("@") && /email|username/i.test(name))) {
+      if (typeof v === "string" && v.startsWith(`${prefix}-`) && v.endsWith(`@${emailDomain}`)) continue;
       const local = typeof v === "string" ? v.split("@")[0].replace(/[^a-z0-9]/gi, "").slice(0, 12) : "";
       out[name] = `${prefix}-${local || "x"}@${emailDomain}`.slice(-max);
+    } else if (typeof v === "string" && (v === prefix || v.startsWith(`${prefix} `))) {
+      continue;
     } else if (typeof v === "string" || s.required?.includes(name)) {
       out[name] = `${prefix} ${typeof v === "string" ? v : ""}`.slice(0, max);
     }
@@ -249,7 +252,16 @@ export function applyPrefix(body: Record<string, unknown>, schema: Schema, prefi
   return out;
 }
 
-/** Whether a listed or read item was made by a run with this prefix. */
+/** Field names a sweep looks at: names and email addresses, the fields `applyPrefix` writes the prefix into first. */
+const LABEL_FIELD = /(name|email|emailid)$/i;
+
+/**
+ * Whether a listed or read item was made by a run with this prefix: a name or email field that
+ * starts with exactly this prefix as a whole token (`zpact-ab` does not match `zpact-abc …` of
+ * another run, nor a person whose name merely starts with the same letters).
+ */
 export function carriesPrefix(item: Record<string, unknown>, prefix: string): boolean {
-  return Object.values(item).some((v) => typeof v === "string" && v.startsWith(prefix));
+  const escaped = prefix.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const token = new RegExp(`^${escaped}(?:$|[ @-])`);
+  return Object.entries(item).some(([k, v]) => LABEL_FIELD.test(k) && typeof v === "string" && token.test(v));
 }

@@ -1,9 +1,9 @@
 import { createSpecValidator } from "@zpa-openapi/spec";
 import type { RequestContext } from "./arbitraries/request";
 import { CHECKS, RESPONSE_CHECKS, SCENARIO_CHECKS } from "./checks/index";
-import { Recorder, type Env } from "./engine";
+import { Recorder, recordFindings, type Env } from "./engine";
 import { Transport } from "./http/transport";
-import { cleanupOwned, createOwned, discoverIds, jsonOf, readResource } from "./owned-resources";
+import { cleanupOwned, createOwned, discoverIds, jsonOf, newRunPrefix, readResource } from "./owned-resources";
 import { writeReports } from "./reporters/index";
 import { renderTerminal } from "./reporters/terminal";
 import { DEFAULT_REQUEST_BUDGET } from "./budget";
@@ -45,9 +45,15 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
   const notes: string[] = [];
   const credentials = credentialsFrom(options.credentials) ?? (target.mock ? { clientId: "zpa-conformance", clientSecret: "prism-accepts-any" } : undefined);
   const customerId = options.customerId ?? process.env.ZPA_CUSTOMER_ID ?? (target.mock ? "145256180497776640" : undefined);
-  const prefix = options.runPrefix ?? `zpact-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+  const prefix = options.runPrefix ?? newRunPrefix();
   const writes = options.allowWrites ?? !target.remote;
-  const transport = new Transport({ baseUrl: target.baseUrl, rateLimit: options.rateLimit ?? target.remote, onExchange: options.onExchange });
+  // The transport is interrupted by the signal (run requests stop) and hurried by the second one (cleanup finishes quickly).
+  const transport = new Transport({ baseUrl: target.baseUrl, rateLimit: options.rateLimit ?? target.remote, onExchange: options.onExchange, signal: options.signal, mock: target.mock });
+  if (options.hurry?.aborted) transport.hurry();
+  else options.hurry?.addEventListener("abort", () => transport.hurry(), { once: true });
+  // Before anything is written: after a hard kill, this line is what says which prefix to sweep.
+  if (!options.quiet) process.stderr.write(`zpa-conformance: run prefix ${prefix} (${target.mock ? "embedded mock" : writes ? "writes on: what it creates carries it" : "read-only"})\n`);
+  options.onStart?.({ runPrefix: prefix, target: target.label, writes });
   const recorder = new Recorder();
   const tty = !options.quiet && process.stderr.isTTY;
   let lastProgress = 0;
@@ -80,7 +86,14 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
     owned: [],
     known: new Map(),
     baseContext(): RequestContext {
-      return { fixedParams: customerId ? { customerId } : {}, idPools: {}, mock: target.mock, compile: validator.compile };
+      return {
+        fixedParams: customerId ? { customerId } : {},
+        idPools: {},
+        mock: target.mock,
+        compile: validator.compile,
+        // A real target keeps what it wrongly accepts too: every body carries the prefix so a sweep finds it.
+        ...(target.mock ? {} : { label: { prefix, emailDomain: env.emailDomain } }),
+      };
     },
     progress() {
       const now = Date.now();
@@ -93,6 +106,8 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
   let report: ConformanceReport | undefined;
   // What the statefulness probe created on a target that did not keep it right: removed at the end, never used.
   const probeLeftovers: Env["owned"] = [];
+  // A failed probe of a target said to be writable: reported whatever checks were asked for.
+  let probeFailure: { operationId: string; check: string } | undefined;
   try {
     if (!customerId) throw new Error("customerId is required for this target: pass --customer-id or set ZPA_CUSTOMER_ID");
     const signedIn = credentials ? await signIn(model, transport, credentials) : false;
@@ -105,18 +120,29 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
     // ids); the probe's own create needs them for its references (an administrator's `roleId`).
     if (!target.mock) await discoverIds(env);
 
-    // Stateful? Create something, read it back: a mock answers its example instead.
-    if (options.stateful !== undefined) env.stateful = options.stateful;
+    // Stateful? Create something, read it back: a mock answers its example instead. A target said
+    // to be writable (`allowWrites` or `stateful`) that loses what it was given fails here, rather
+    // than passing with every stateful check skipped.
+    const claimsWritable = options.allowWrites === true || options.stateful === true;
+    if (options.stateful === false || (options.stateful === true && target.mock)) env.stateful = options.stateful;
     else if (writes) {
       // A resource whose create and read are both under test first; else one with any operation under test.
       const candidates = env.resources.filter((x) => x.create && x.get && hasOperationUnderTest(x, underTest));
       const r = candidates.find((x) => underTest.has(x.create!) && underTest.has(x.get!)) ?? candidates[0];
       if (r) {
         env.stateful = true; // so the probe's resource is registered for cleanup
-        const { id, req } = await createOwned(env, r);
+        const { id, req, x: created } = await createOwned(env, r);
         const read = id ? await readResource(env, r, id) : undefined;
-        env.stateful = !!read && read.response?.status === 200 && diffWritten(req.body as Record<string, unknown>, jsonOf(read) ?? {}, r.create!.body!.schema, env.model.deref(env.model.resolve(Object.values(r.get!.responses["200"].content)[0]!)), r.serverManaged).length === 0;
-        if (!env.stateful) {
+        const diffs = read?.response?.status === 200 ? diffWritten(req.body as Record<string, unknown>, jsonOf(read) ?? {}, r.create!.body!.schema, env.model.deref(env.model.resolve(Object.values(r.get!.responses["200"].content)[0]!)), r.serverManaged) : [];
+        env.stateful = !!read && read.response?.status === 200 && diffs.length === 0;
+        if (!env.stateful && claimsWritable && !target.mock) {
+          const why = !id ? `the create answered ${created.response?.status ?? created.error} without an id` : read?.response?.status !== 200 ? `reading it back answered ${read?.response?.status ?? read?.error}` : `the read-back differs: ${diffs.slice(0, 3).join("; ")}`;
+          probeFailure = { operationId: r.create!.operationId, check: "ensure_resource_availability" };
+          recordFindings(env, r.create!, [{ check: probeFailure.check, message: `statefulness probe failed: the target was said to be writable, but ${why}`, expected: "what was created reads back as written", actual: why, specLocation: r.create!.pointer, exchange: read ?? created }], "statefulness probe");
+          notes.push(`The target was said to be writable (${options.stateful === true ? "--stateful" : "--allow-writes"}) but did not keep what the probe created (${r.name}): reported as a failure.`);
+        }
+        if (options.stateful === true) env.stateful = true;
+        else if (!env.stateful) {
           // Forget the probe's resource (it is still removed below), keep the ids the target listed.
           for (const o of env.owned) env.known.get(o.resource.idParam)?.delete(o.id);
           if (!target.mock) probeLeftovers.push(...env.owned);
@@ -124,7 +150,8 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
         }
       }
     }
-    if (!env.stateful) notes.push(target.mock ? "Prism is a stateless mock: stateful checks are skipped." : "Target did not keep what the probe created: stateful checks are skipped.");
+    if (options.stateful === true) env.stateful = true;
+    if (!env.stateful && (target.mock || writes)) notes.push(target.mock ? "Prism is a stateless mock: stateful checks are skipped." : "Target did not keep what the probe created: stateful checks are skipped.");
     if (!writes) notes.push("Read-only run: checks that write are skipped (pass --allow-writes).");
     if (target.mock) {
       notes.push("Prism checks the Authorization header's shape only: the bad-token half of ignored_auth is skipped.");
@@ -156,18 +183,26 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
       }
     };
     await Promise.all(Array.from({ length: concurrency }, worker));
-    if (options.signal?.aborted) notes.push("Interrupted: the report covers what ran before the interruption.");
+  } catch (e) {
+    // Interrupted mid-request (sign-in, probe, a check): what ran is reported, nothing is thrown.
+    if (!options.signal?.aborted) throw e;
   } finally {
+    if (options.signal?.aborted) notes.push("Interrupted: the report covers what ran before the interruption.");
     env.owned.unshift(...probeLeftovers);
-    const problems = await cleanupOwned(env).catch((e) => [(e as Error).message]);
-    if (problems.length) notes.push(`Cleanup left ${problems.length} resources (run \`zpa-conformance sweep --prefix ${prefix}\`): ${problems.slice(0, 3).join("; ")}`);
+    transport.beginCleanup();
+    const { problems } = await cleanupOwned(env).catch((e) => ({ problems: [(e as Error).message] }));
+    if (problems.length) {
+      const hint = `Cleanup left ${problems.length} resources (run \`zpa-conformance sweep --prefix ${prefix}\`): ${problems.slice(0, 3).join("; ")}`;
+      notes.push(hint);
+      if (!options.quiet) process.stderr.write(`\n${hint}\n`);
+    }
     transport.close();
     await target.stop();
     if (tty) process.stderr.write("\r\x1b[2K");
   }
   const checkOrder = CHECKS.map((c) => c.name);
   let results = recorder.results(model.operations.map((o) => o.operationId), checkOrder);
-  if (options.onlyChecks?.length) results = results.filter((r) => options.onlyChecks!.includes(r.check));
+  if (options.onlyChecks?.length) results = results.filter((r) => options.onlyChecks!.includes(r.check) || (probeFailure && r.operationId === probeFailure.operationId && r.check === probeFailure.check));
   report = {
     seed,
     target: target.label,

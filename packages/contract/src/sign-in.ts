@@ -1,6 +1,8 @@
 import type { Transport } from "./http/transport";
-import { jsonOf } from "./owned-resources";
 import type { OperationModel, SpecModel } from "./spec-model";
+
+/** The target could not be reached at all (exit code 2, like bad usage, not a contract failure). */
+export class TargetUnreachableError extends Error {}
 
 /** A client id and secret for the spec's credential exchange. */
 export interface Credentials {
@@ -34,6 +36,7 @@ export function credentialsFrom(given: Credentials | undefined): Credentials | u
  * the transport. Returns false when the spec has no such operation; throws when it yields no token.
  */
 export async function signIn(model: SpecModel, transport: Transport, credentials: Credentials): Promise<boolean> {
+  transport.redactor.add(credentials.clientSecret);
   const token = await newSession(model, transport, credentials);
   if (token === undefined) return false;
   transport.token = token;
@@ -47,8 +50,11 @@ export async function signIn(model: SpecModel, transport: Transport, credentials
 export async function newSession(model: SpecModel, transport: Transport, credentials: Credentials): Promise<string | undefined> {
   const op = model.operations.find(isCredentialExchange);
   if (!op) return undefined;
-  const x = await transport.send(op, { path: {}, query: {}, body: { client_id: credentials.clientId, client_secret: credentials.clientSecret } });
-  const token = jsonOf(x)?.access_token;
-  if (typeof token !== "string") throw new Error(`Could not obtain a token from ${op.path}: ${x.response?.status ?? x.error}`);
+  transport.redactor.add(credentials.clientSecret);
+  const { exchange: x, secret: token } = await transport.sendForSecret(op, { path: {}, query: {}, body: { client_id: credentials.clientId, client_secret: credentials.clientSecret } }, (body) => (body as { access_token?: unknown } | undefined)?.access_token);
+  if (token === undefined) {
+    if (!x.response) throw new TargetUnreachableError(`The target did not answer the sign-in at ${op.path}: ${x.error ?? "no response"}`);
+    throw new Error(`Could not obtain a token from ${op.path}: ${x.response.status}`);
+  }
   return token;
 }

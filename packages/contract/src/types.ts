@@ -1,7 +1,7 @@
 /** Outcome of one named check on one operation. */
 export type CheckStatus = "pass" | "fail" | "skip";
 
-/** One recorded HTTP request and its answer (secrets are redacted only when rendered). */
+/** One recorded HTTP request and its answer, redacted where it was recorded (no token, secret or password in it). */
 export interface Exchange {
   request: { method: string; url: string; headers: Record<string, string>; body?: string };
   response?: { status: number; headers: Record<string, string>; body: string };
@@ -91,8 +91,15 @@ export interface ConformanceOptions {
   concurrency?: number;
   /** Called with every exchange as it completes, secrets redacted (a request log; the benchmark replays them). */
   onExchange?: (exchange: Exchange) => void;
-  /** Abort signal (Ctrl-C): the run stops, cleans up what it created and reports. */
+  /** Abort signal (Ctrl-C, SIGTERM): the run stops, cleans up what it created and reports. */
   signal?: AbortSignal;
+  /**
+   * A second abort signal (Ctrl-C again): cleanup still runs, but quickly: no waiting out a 429,
+   * short timeouts, and what it cannot remove within a few seconds is reported for a sweep.
+   */
+  hurry?: AbortSignal;
+  /** Called once the target is up and before anything is sent, with the run prefix to sweep after a hard kill. */
+  onStart?: (info: { runPrefix: string; target: string; writes: boolean }) => void;
 }
 
 /** Everything a run found. */

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import type { SpecValidator } from "@zpa-openapi/spec";
 type ValidateFunction = ReturnType<SpecValidator["compile"]>;
 import type { OperationModel, ParamModel, Schema } from "../spec-model";
+import { applyPrefix } from "../resources";
 import { schemaArbitrary, validOnly } from "./schema";
 
 /** The first validator error, as a short reason. */
@@ -29,6 +30,11 @@ export interface RequestContext {
   idPools: Record<string, fc.Arbitrary<string>>;
   /** A mock answers any value; a real server gives cursors, search filters and scopes meaning. */
   mock: boolean;
+  /**
+   * The run prefix and email domain every body carries (name and email fields), so whatever a
+   * server makes of it, even an invalid body it wrongly accepts, can be found and swept.
+   */
+  label?: { prefix: string; emailDomain: string };
   compile(pointer: string): ValidateFunction;
 }
 
@@ -81,6 +87,12 @@ function paramArbitrary(ctx: RequestContext, p: ParamModel): fc.Arbitrary<unknow
   return arb;
 }
 
+/** A body with the run prefix in its name and email fields, when the context asks for it. */
+function labelled(ctx: RequestContext, op: OperationModel, body: unknown): unknown {
+  if (!ctx.label || !op.body || !body || typeof body !== "object" || Array.isArray(body)) return body;
+  return applyPrefix(body as Record<string, unknown>, op.body.schema, ctx.label.prefix, ctx.label.emailDomain);
+}
+
 /**
  * Valid requests for an operation: required parameters always, optional ones sometimes, and a
  * body valid against the documented schema (checked with the real validator).
@@ -114,7 +126,7 @@ export function validRequest(ctx: RequestContext, op: OperationModel): fc.Arbitr
     .map((r) => ({
       path: Object.fromEntries(Object.entries(r.path).map(([k, v]) => [k, String(v)])),
       query: r.query as Record<string, unknown>,
-      ...(op.body ? { body: r.body } : {}),
+      ...(op.body ? { body: labelled(ctx, op, r.body) } : {}),
     }));
   return validOnly(request, (r) => requestValid(ctx, op, r, true), `a valid ${op.operationId} request`);
 }

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { deriveSeed, expectStatus, judgeResponse, runProperty, type Env, type Finding } from "../engine";
-import { createRequestArb, jsonOf, listAll, readResource, sample } from "../owned-resources";
+import { createRequestArb, idOf, jsonOf, listAll, readResource, sample } from "../owned-resources";
 import { mergeAllOf } from "../arbitraries/schema";
 import type { ResourceModel } from "../resources";
 import type { OperationModel, ParamModel } from "../spec-model";
@@ -74,8 +74,8 @@ export const microtenantIsolation: ScenarioCheck = {
       };
       const x = await env.transport.send(op, req);
       const findings: Finding[] = judgeResponse(env, op, x);
-      const id = jsonOf(x)?.[r.idField];
-      if (x.response && x.response.status < 300 && typeof id === "string" && id) {
+      const id = idOf(jsonOf(x), r.idField, x);
+      if (x.response && x.response.status < 300 && id) {
         // Cleanup must act in the same microtenant; other checks leave this one alone.
         env.owned.push({ resource: r, id, query: { [createScope.name]: scope } });
       } else if (x.response && x.response.status >= 400 && x.response.status < 500) {

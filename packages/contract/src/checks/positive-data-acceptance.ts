@@ -83,7 +83,7 @@ export const positiveDataAcceptance: ScenarioCheck = {
     const arb: fc.Arbitrary<RequestSpec> = creates && env.stateful ? createRequestArb(env, creates) : validRequest(ctx, op);
     await runProperty(env, op, NAME, arb, plan.positive, async (req) => {
       const x = await env.transport.send(op, req);
-      if (env.stateful) for (const res of env.resources) if (res.create === op) registerCreated(env, res, x, req);
+      if (env.stateful || !env.mock) for (const res of env.resources) if (res.create === op) registerCreated(env, res, x, req, !env.stateful);
       return expect(x);
     }, NAME, env.concurrency);
   },

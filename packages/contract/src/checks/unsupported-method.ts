@@ -1,6 +1,8 @@
 import { expectStatus, judgeResponse, runProperty } from "../engine";
 import { writeBlocked, type ScenarioCheck } from "./scenario";
 import { probeBase } from "./probe";
+import { idsFor } from "../owned-resources";
+import { isWrite, resourceOf } from "../resources";
 
 const NAME = "unsupported_method";
 const CANDIDATES = ["PATCH", "DELETE", "PUT", "POST", "GET"];
@@ -15,7 +17,14 @@ export const unsupportedMethod: ScenarioCheck = {
     // An unsupported method is still a write to a live server if it turns out to be supported.
     const blocked = writeBlocked(env, { ...op, method });
     if (blocked) return env.recorder.skip(op.operationId, NAME, blocked);
-    const base = await probeBase(env, op);
+    // Probed as the method it sends: a PATCH or DELETE to an item goes only to an id this run
+    // created (a server that does support it would change or remove what it names).
+    const probed = { ...op, method };
+    if (!env.mock && isWrite(probed) && resourceOf(env.resources, op)) {
+      const ids = await idsFor(env, probed);
+      if (!ids?.length) return env.recorder.skip(op.operationId, NAME, `no ${resourceOf(env.resources, op)!.name} of this run's own to send ${method} to`);
+    }
+    const base = await probeBase(env, probed);
     await runProperty(env, op, NAME, base, 1, async (req) => {
       const x = await env.transport.send(op, { ...req, body: undefined }, { method, raw: { body: "", contentType: "application/json" } });
       const findings = judgeResponse(env, op, x, true);

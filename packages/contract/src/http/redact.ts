@@ -3,6 +3,11 @@ import type { Exchange } from "../types";
 /** Fields whose values never leave the process as they are. */
 const PASSWORD_FIELDS = new Set(["password", "tmppassword", "confirmpassword"]);
 const SECRET_FIELDS = new Set(["client_secret", "clientsecret", "access_token", "refresh_token", "token", "secret"]);
+// A body that names none of these fields has nothing to redact by field name: it is not parsed at all.
+const SENSITIVE_KEY = /password|secret|token/i;
+
+/** What a secret that turns up in an unexpected place (a URL, a header, an echoing field) becomes. */
+export const REDACTED = "REDACTED";
 
 /**
  * Masks a generated password character by character (A, a, 0, !) so a redacted counterexample still
@@ -15,21 +20,13 @@ export function maskPassword(value: string): string {
 function redactValue(key: string, value: unknown): unknown {
   const k = key.toLowerCase();
   if (PASSWORD_FIELDS.has(k) && typeof value === "string") return maskPassword(value);
-  if (SECRET_FIELDS.has(k) && value !== undefined && value !== null) return "REDACTED";
+  if (SECRET_FIELDS.has(k) && value !== undefined && value !== null) return REDACTED;
   return value;
-}
-
-function redactJson(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(redactJson);
-  if (node && typeof node === "object") {
-    return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, redactValue(k, typeof v === "object" ? redactJson(v) : v)]));
-  }
-  return node;
 }
 
 /** Redacts secrets in a JSON or form-encoded body; other bodies pass unchanged. */
 export function redactBody(body: string | undefined, contentType = ""): string | undefined {
-  if (!body) return body;
+  if (!body || !SENSITIVE_KEY.test(body)) return body;
   if (contentType.includes("x-www-form-urlencoded")) {
     const params = new URLSearchParams(body);
     for (const [k, v] of [...params.entries()]) {
@@ -38,11 +35,13 @@ export function redactBody(body: string | undefined, contentType = ""): string |
     }
     return params.toString().replace(/%24ZPA_CLIENT_SECRET/g, "$ZPA_CLIENT_SECRET");
   }
-  try {
-    return JSON.stringify(redactJson(JSON.parse(body)));
-  } catch {
-    return body;
-  }
+  // The values are replaced in the text, not re-serialized: numbers too large for a double (int64
+  // ids) and the server's own formatting stay as they were.
+  const { secrets, passwords } = secretValuesIn(body, contentType);
+  let out = body;
+  for (const v of secrets) out = out.split(JSON.stringify(v)).join(JSON.stringify(REDACTED));
+  for (const v of passwords) out = out.split(JSON.stringify(v)).join(JSON.stringify(maskPassword(v)));
+  return out;
 }
 
 /** Redacts the Authorization header (to `$ZPA_TOKEN`) and cookies. */
@@ -50,14 +49,14 @@ export function redactHeaders(headers: Record<string, string>): Record<string, s
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(headers)) {
     const lk = k.toLowerCase();
-    if (lk === "authorization") out[k] = /^bearer\s+/i.test(v) && v.length > 7 ? "Bearer $ZPA_TOKEN" : v.length ? "REDACTED" : v;
-    else if (lk === "cookie" || lk === "set-cookie") out[k] = "REDACTED";
+    if (lk === "authorization") out[k] = /^bearer\s+/i.test(v) && v.length > 7 ? "Bearer $ZPA_TOKEN" : v.length ? REDACTED : v;
+    else if (lk === "cookie" || lk === "set-cookie") out[k] = REDACTED;
     else out[k] = v;
   }
   return out;
 }
 
-/** A copy of an exchange that is safe to log, report and save. */
+/** A copy of an exchange that is safe to log, report and save (secrets found by field name). */
 export function redactExchange(x: Exchange): Exchange {
   const ct = x.request.headers["content-type"] ?? "";
   return {
@@ -65,4 +64,102 @@ export function redactExchange(x: Exchange): Exchange {
     request: { ...x.request, headers: redactHeaders(x.request.headers), body: redactBody(x.request.body, ct) },
     response: x.response && { ...x.response, headers: redactHeaders(x.response.headers), body: redactBody(x.response.body, x.response.headers["content-type"]) ?? "" },
   };
+}
+
+/** String values at secret or password fields of a JSON or form body, anywhere in it. */
+export function secretValuesIn(body: string | undefined, contentType = ""): { secrets: string[]; passwords: string[] } {
+  const out = { secrets: [] as string[], passwords: [] as string[] };
+  if (!body || !SENSITIVE_KEY.test(body)) return out;
+  const take = (k: string, v: unknown) => {
+    if (typeof v !== "string" || !v) return;
+    const lk = k.toLowerCase();
+    if (SECRET_FIELDS.has(lk)) out.secrets.push(v);
+    else if (PASSWORD_FIELDS.has(lk)) out.passwords.push(v);
+  };
+  if (contentType.includes("x-www-form-urlencoded")) {
+    for (const [k, v] of new URLSearchParams(body)) take(k, v);
+    return out;
+  }
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === "object") for (const [k, v] of Object.entries(node)) (typeof v === "object" ? walk(v) : take(k, v));
+  };
+  try {
+    walk(JSON.parse(body));
+  } catch {
+    // Not JSON: nothing to find by field name.
+  }
+  return out;
+}
+
+/** The forms a value takes in a URL, a form body or a JSON string. */
+function spellings(value: string): string[] {
+  const forms = new Set([value, encodeURIComponent(value), JSON.stringify(value).slice(1, -1), new URLSearchParams({ v: value }).toString().slice(2)]);
+  return [...forms].filter((f) => f.length > 0);
+}
+
+// Shorter values would be found inside unrelated text and blank it; secrets this short are refused by any real tenant.
+const MIN_SECRET_LENGTH = 8;
+
+/**
+ * Redacts exchanges where they are recorded, so that checks, reports, HAR files and logs only ever
+ * see redacted ones. Besides fields known by name (passwords, `client_secret`, `access_token`, the
+ * `Authorization` header), every value registered as a secret (the client secret, every token the
+ * run was given) is blanked wherever it turns up: in a URL, a header, or any field of a body that
+ * echoes it back. A password is masked in its own exchange wherever it turns up there.
+ */
+export class Redactor {
+  private readonly secrets = new Set<string>();
+  private needles: [string, string][] = [];
+
+  /**
+   * @param tokensAreSecrets false for a mock, whose tokens are the spec's example values (Prism's
+   * `"string"`), which its other answers carry too: blanking them there would change ids it answered.
+   * Tokens are still redacted by field name and in the `Authorization` header.
+   */
+  constructor(private readonly tokensAreSecrets = true) {}
+
+  /** Treats `value` as a secret from now on. */
+  add(value: string | undefined): void {
+    if (!value || value.length < MIN_SECRET_LENGTH || this.secrets.has(value)) return;
+    this.secrets.add(value);
+    for (const s of spellings(value)) this.needles.push([s, REDACTED]);
+    // Longest first: a secret that contains another is blanked whole.
+    this.needles.sort((a, b) => b[0].length - a[0].length);
+  }
+
+  /** A redacted copy of an exchange; secrets it carries by field name are registered first. */
+  redact(x: Exchange): Exchange {
+    const reqCt = x.request.headers["content-type"] ?? "";
+    const resCt = x.response?.headers["content-type"] ?? "";
+    const found = secretValuesIn(x.request.body, reqCt);
+    const answered = x.response ? secretValuesIn(x.response.body, resCt) : { secrets: [], passwords: [] };
+    for (const s of found.secrets) this.add(s);
+    if (this.tokensAreSecrets) {
+      for (const s of answered.secrets) this.add(s);
+      const auth = Object.entries(x.request.headers).find(([k]) => k.toLowerCase() === "authorization")?.[1];
+      const bearer = auth && /^bearer\s+(.+)$/i.exec(auth)?.[1];
+      if (bearer && !bearer.startsWith("$ZPA_")) this.add(bearer.trim());
+    }
+    // A password is only ever this exchange's own: masked wherever it turns up in it, request or answer.
+    const local: [string, string][] = [];
+    for (const p of [...found.passwords, ...answered.passwords]) {
+      if (p.length < MIN_SECRET_LENGTH) continue;
+      const mask = maskPassword(p);
+      for (const s of spellings(p)) local.push([s, mask]);
+    }
+    const needles = local.length ? [...this.needles, ...local].sort((a, b) => b[0].length - a[0].length) : this.needles;
+    const byName = redactExchange(x);
+    const scrub = (s: string): string => {
+      for (const [needle, replacement] of needles) if (s.includes(needle)) s = s.split(needle).join(replacement);
+      return s;
+    };
+    const scrubHeaders = (h: Record<string, string>) => Object.fromEntries(Object.entries(h).map(([k, v]) => [k, scrub(v)]));
+    return {
+      ...byName,
+      request: { ...byName.request, url: scrub(byName.request.url), headers: scrubHeaders(byName.request.headers), ...(byName.request.body !== undefined ? { body: scrub(byName.request.body) } : {}) },
+      ...(byName.response ? { response: { ...byName.response, headers: scrubHeaders(byName.response.headers), body: scrub(byName.response.body) } } : {}),
+      ...(byName.error !== undefined ? { error: scrub(byName.error) } : {}),
+    };
+  }
 }

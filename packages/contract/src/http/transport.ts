@@ -5,7 +5,7 @@ import { createRateLimiter, parseRetryAfter, type paths, type RateLimiter } from
 import type { RequestSpec } from "../arbitraries/request";
 import type { OperationModel } from "../spec-model";
 import type { Exchange } from "../types";
-import { redactExchange } from "./redact";
+import { Redactor } from "./redact";
 
 /** How a request authenticates. */
 export type AuthMode = "valid" | "none" | { header: string };
@@ -25,9 +25,12 @@ export interface TransportOptions {
   rateLimit?: boolean;
   /** Per-request timeout in ms. */
   timeoutMs?: number;
+  /** Interrupts the transport when aborted (see {@link Transport.interrupt}). */
   signal?: AbortSignal;
   /** Called with every exchange as it completes, secrets redacted. */
   onExchange?: (exchange: Exchange) => void;
+  /** The target is a mock: its tokens are example values, redacted by field name only (see {@link Redactor}). */
+  mock?: boolean;
 }
 
 // Our CommonJS build loads openapi-fetch's CJS file through Node's interop, which hands over the
@@ -70,20 +73,35 @@ class LiteResponse {
   }
 }
 
+/** Thrown for a request the run no longer sends: it was interrupted (Ctrl-C, SIGTERM). */
+export class InterruptedError extends Error {
+  constructor() {
+    super("interrupted");
+  }
+}
+
 /** Resolves after `ms`, or rejects when the run is aborted first (Ctrl-C while waiting out a 429). */
 function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(new Error("aborted"));
+    if (signal?.aborted) return reject(new InterruptedError());
     const t = setTimeout(resolve, ms);
-    signal?.addEventListener("abort", () => (clearTimeout(t), reject(new Error("aborted"))), { once: true });
+    signal?.addEventListener("abort", () => (clearTimeout(t), reject(new InterruptedError())), { once: true });
   });
 }
+
+/** How long cleanup may still take after a second interrupt, and how long each of its requests may take. */
+const HURRY_DEADLINE_MS = 10_000;
+const HURRY_TIMEOUT_MS = 3_000;
 
 function fillPath(path: string, values: Record<string, string>): string {
   return path.replace(/\{([^}]+)\}/g, (_m, name) => {
     if (values[name] === undefined) throw new Error(`Path parameter ${name} has no value for ${path}`);
     return encodeURIComponent(values[name]);
   });
+}
+
+function formEncode(body: unknown): string {
+  return new URLSearchParams(Object.entries((body as Record<string, unknown>) ?? {}).map(([k, v]) => [k, String(v)])).toString();
 }
 
 function queryString(query: Record<string, unknown>): string {
@@ -99,7 +117,6 @@ function queryString(query: Record<string, unknown>): string {
  */
 export class Transport {
   readonly baseUrl: string;
-  token?: string;
   requests = 0;
   /** Latencies summed over requests (overlapping requests count twice). */
   serverMs = 0;
@@ -111,9 +128,22 @@ export class Transport {
   private readonly client: ReturnType<typeof createClient<paths>>;
   private readonly httpAgent = new http.Agent({ keepAlive: true, maxSockets: 16 });
   private readonly httpsAgent = new https.Agent({ keepAlive: true, maxSockets: 16 });
+  /** Every exchange is redacted here, as it is recorded: nothing downstream sees a secret. */
+  readonly redactor: Redactor;
+  private sessionToken?: string;
+  /** Aborted on interrupt: run requests waiting for a slot or a retry give up, new ones are refused. */
+  private readonly stopped = new AbortController();
+  /** Aborted by a second interrupt: nobody waits out a 429 any more. */
+  private readonly hurried = new AbortController();
+  /** Aborted when cleanup, hurried, runs out of time: its rate-limit waits give up too. */
+  private readonly deadline = new AbortController();
+  private cleaning = false;
 
   constructor(private readonly options: TransportOptions) {
     this.baseUrl = options.baseUrl.replace(/\/+$/, "");
+    this.redactor = new Redactor(!options.mock);
+    if (options.signal?.aborted) this.interrupt();
+    else options.signal?.addEventListener("abort", () => this.interrupt(), { once: true });
     // One slot of headroom under the documented 20 GET / 10 writes per 10 s: the server's window
     // and ours do not start at the same instant.
     this.limiter = options.rateLimit ? createRateLimiter({ reads: 19, writes: 9 }) : undefined;
@@ -135,11 +165,12 @@ export class Transport {
     const secure = u.protocol === "https:";
     // A string body lets node:http send head and body in one write instead of a writev of two.
     const h: Record<string, string> = { ...headers };
+    const timeout = this.hurried.signal.aborted ? Math.min(HURRY_TIMEOUT_MS, this.options.timeoutMs ?? HURRY_TIMEOUT_MS) : this.options.timeoutMs ?? 30_000;
     if (body !== undefined) h["content-length"] = String(Buffer.byteLength(body, "utf8"));
     return new Promise((resolve, reject) => {
       const req = (secure ? https : http).request(
         u,
-        { method, headers: h, agent: secure ? this.httpsAgent : this.httpAgent, timeout: this.options.timeoutMs ?? 30_000 },
+        { method, headers: h, agent: secure ? this.httpsAgent : this.httpAgent, timeout },
         (res) => {
           const chunks: Buffer[] = [];
           res.on("data", (c: Buffer) => chunks.push(c));
@@ -151,10 +182,44 @@ export class Transport {
           });
         },
       );
-      req.on("timeout", () => req.destroy(new Error(`timed out after ${this.options.timeoutMs ?? 30_000} ms`)));
+      req.on("timeout", () => req.destroy(new Error(`timed out after ${timeout} ms`)));
       req.on("error", reject);
       req.end(body);
     });
+  }
+
+  /** The bearer token sent with requests; registered as a secret, so no exchange shows it. */
+  get token(): string | undefined {
+    return this.sessionToken;
+  }
+  set token(value: string | undefined) {
+    if (!this.options.mock) this.redactor.add(value);
+    this.sessionToken = value;
+  }
+
+  /**
+   * Stops the run: requests waiting for a rate-limit slot or a retry give up, and new ones are
+   * refused with {@link InterruptedError} until {@link beginCleanup}. Requests already on the wire
+   * are left to finish, so a create that the server carried out is still registered and removed.
+   */
+  interrupt(): void {
+    this.stopped.abort();
+  }
+
+  /** Lets the requests that remove what the run created go out, also after an interrupt. */
+  beginCleanup(): void {
+    this.cleaning = true;
+  }
+
+  /**
+   * A second interrupt: cleanup goes on, but quickly. No more waiting out a 429, a short timeout
+   * per request, and after a few seconds every wait gives up (what is left is reported for a sweep).
+   */
+  hurry(): void {
+    if (this.hurried.signal.aborted) return;
+    this.hurried.abort();
+    this.interrupt();
+    setTimeout(() => this.deadline.abort(), HURRY_DEADLINE_MS).unref();
   }
 
   /** Closes kept-alive connections. */
@@ -164,33 +229,78 @@ export class Transport {
   }
 
   private async recordingFetch(request: LiteRequest): Promise<LiteResponse> {
-    const x = await this.sendRaw(request.method, request.url, headersToObject(request.headers), request.bodyText);
+    const { exchange: x } = await this.exchange(request.method, request.url, headersToObject(request.headers), request.bodyText);
     if (!x.response) throw Object.assign(new Error(x.error ?? "no response"), { exchange: x });
     return new LiteResponse(x as LiteResponse["exchange"]);
   }
 
-  /** Sends one request as given; never throws on HTTP errors, records network errors in `error`. */
+  /** Sends one request as given; never throws on HTTP errors, records network errors in `error`. The exchange is redacted. */
   async sendRaw(method: string, url: string, headers: Record<string, string>, body?: string): Promise<Exchange> {
+    return (await this.exchange(method, url, headers, body)).exchange;
+  }
+
+  /**
+   * Sends one request and reads a value out of the answer before it is redacted (the token of a
+   * sign-in); that value is registered as a secret, so the exchange returned does not show it.
+   */
+  async sendForSecret(op: OperationModel, req: RequestSpec, read: (body: unknown) => unknown): Promise<{ exchange: Exchange; secret?: string }> {
+    let secret: string | undefined;
+    const onRaw = (raw: Exchange) => {
+      let parsed: unknown;
+      try {
+        parsed = raw.response?.body ? JSON.parse(raw.response.body) : undefined;
+      } catch {
+        parsed = undefined;
+      }
+      const v = read(parsed);
+      if (typeof v === "string" && v) {
+        secret = v;
+        if (!this.options.mock) this.redactor.add(v);
+      }
+    };
+    // Sent directly rather than through openapi-fetch, which hands back only the redacted exchange.
+    const url = `${this.baseUrl}${fillPath(op.path, req.path)}${queryString(req.query)}`;
+    const mediaType = op.body?.mediaType;
+    const body = req.body === undefined || !mediaType ? undefined : mediaType === "application/x-www-form-urlencoded" ? formEncode(req.body) : JSON.stringify(req.body);
+    const headers: Record<string, string> = { accept: "application/json", ...(op.secured ? this.authHeader() : {}), ...(body !== undefined ? { "content-type": mediaType! } : {}) };
+    const { exchange } = await this.exchange(op.method, url, headers, body, onRaw);
+    return { exchange, secret };
+  }
+
+  private async exchange(method: string, url: string, headers: Record<string, string>, body?: string, onRaw?: (raw: Exchange) => void): Promise<{ exchange: Exchange }> {
     for (let attempt = 0; ; attempt++) {
-      await this.limiter?.acquire(method, this.options.signal);
+      if (this.stopped.signal.aborted && !this.cleaning) throw new InterruptedError();
+      const waits = this.cleaning ? this.deadline.signal : this.stopped.signal;
+      await this.limiter?.acquire(method, waits).catch((e) => {
+        throw waits.aborted ? new InterruptedError() : e;
+      });
       const startedAt = new Date().toISOString();
       const t0 = performance.now();
       if (this.inFlight++ === 0) this.busySince = t0;
-      const x: Exchange = { request: { method, url, headers, body }, elapsedMs: 0, startedAt };
+      const raw: Exchange = { request: { method, url, headers, body }, elapsedMs: 0, startedAt };
       try {
-        x.response = await this.httpSend(method, url, headers, body);
+        raw.response = await this.httpSend(method, url, headers, body);
       } catch (e) {
-        x.error = (e as Error).message;
+        raw.error = (e as Error).message;
       }
       const t1 = performance.now();
-      x.elapsedMs = t1 - t0;
+      raw.elapsedMs = t1 - t0;
       if (--this.inFlight === 0) this.waitingMs += t1 - this.busySince;
       this.requests++;
-      this.serverMs += x.elapsedMs;
-      if (this.options.onExchange) this.options.onExchange(redactExchange(x));
+      this.serverMs += raw.elapsedMs;
+      onRaw?.(raw);
+      const x = this.redactor.redact(raw);
+      if (this.options.onExchange) this.options.onExchange(x);
       const wait = x.response?.status === 429 ? parseRetryAfter(x.response.headers["retry-after"]) ?? 10_000 : undefined;
-      if (wait === undefined || attempt >= 2 || this.options.signal?.aborted) return x;
-      await sleep(Math.min(wait, 60_000), this.options.signal);
+      if (wait === undefined || attempt >= 2 || this.hurried.signal.aborted || waits.aborted) return { exchange: x };
+      // A second interrupt ends this wait at once: the 429 is the answer.
+      const retryWaits = this.cleaning ? this.hurried.signal : waits;
+      try {
+        await sleep(Math.min(wait, 60_000), retryWaits);
+      } catch (e) {
+        if (this.cleaning && e instanceof InterruptedError) return { exchange: x };
+        throw e;
+      }
     }
   }
 
@@ -218,12 +328,13 @@ export class Transport {
     };
     if (op.body && !req.omitBody && req.body !== undefined) {
       init.body = req.body;
-      if (form) init.bodySerializer = (b: Record<string, unknown>) => new URLSearchParams(Object.entries(b ?? {}).map(([k, v]) => [k, String(v)])).toString();
+      if (form) init.bodySerializer = formEncode;
     }
     try {
       const { response } = await (this.client as any).request(op.method.toLowerCase(), op.path, init);
       return (response as LiteResponse).exchange;
     } catch (e) {
+      if (e instanceof InterruptedError) throw e;
       const sent = (e as { exchange?: Exchange }).exchange;
       if (sent) return sent;
       return { request: { method: op.method, url: `${this.baseUrl}${op.path}`, headers: {}, body: undefined }, elapsedMs: 0, error: (e as Error).message, startedAt: new Date().toISOString() };

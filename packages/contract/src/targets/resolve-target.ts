@@ -1,3 +1,4 @@
+import { BlockList, isIP } from "node:net";
 import { ZPA_CLOUDS } from "@zpa-openapi/client";
 import { startPrism } from "./prism";
 
@@ -13,11 +14,25 @@ export interface ResolvedTarget {
   stop(): Promise<void>;
 }
 
-/** Whether a URL points at this machine. */
+/**
+ * Whether a URL points at this machine: `localhost`, an IPv4 address in 127.0.0.0/8, or `::1`
+ * (also as an IPv4-mapped address). Only a literal address counts: a name such as
+ * `127.proxy.example.com` resolves wherever its owner likes.
+ */
 export function isLoopback(url: string): boolean {
-  const host = new URL(url).hostname;
-  return host === "localhost" || host === "::1" || host === "[::1]" || /^127\./.test(host);
+  const hostname = new URL(url).hostname.toLowerCase();
+  if (hostname === "localhost" || hostname === "localhost.") return true;
+  const host = hostname.replace(/^\[(.*)\]$/, "$1");
+  const family = isIP(host);
+  if (family === 4) return LOOPBACK.check(host, "ipv4");
+  if (family === 6) return LOOPBACK.check(host, "ipv6");
+  return false;
 }
+
+const LOOPBACK = new BlockList();
+LOOPBACK.addSubnet("127.0.0.0", 8, "ipv4");
+LOOPBACK.addAddress("::1", "ipv6");
+LOOPBACK.addSubnet("::ffff:127.0.0.0", 104, "ipv6");
 
 /** Starts or names the target: `prism` (embedded mock), `live` (with a cloud name), or a base URL. */
 export async function resolveTarget(target: string | undefined, cloud?: string): Promise<ResolvedTarget> {
