@@ -1,10 +1,11 @@
 // Regenerates src/generated/ from the assembled spec (spec/openapi.yaml + spec/families/*.yaml,
 // merged by spec/scripts/assemble.cjs into spec/dist/zpa-openapi.json). `--check` regenerates in memory and fails,
 // naming each stale file, when the committed output differs.
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
 import openapiTS, { astToString } from "openapi-typescript";
+import { operationsOf, renderFamilies } from "./generate-families.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const specFile = path.resolve(here, "../../../spec/dist/zpa-openapi.json");
@@ -18,29 +19,6 @@ const BANNER = `/**
  * Edit the spec and regenerate instead; CI fails when this file is stale.
  */
 `;
-
-// What the runtime needs to know about each operation, which types alone cannot carry: its id
-// (for error messages), whether it takes `microtenantId`, and how its list is paged.
-function operationTable(spec) {
-  const resolve = (p) => (p.$ref ? resolve(p.$ref.split("/").slice(1).reduce((o, k) => o[k], spec)) : p);
-  const table = {};
-  for (const [route, item] of Object.entries(spec.paths).sort(([a], [b]) => (a < b ? -1 : 1))) {
-    for (const method of ["get", "put", "post", "delete", "patch"]) {
-      const op = item[method];
-      if (!op) continue;
-      const query = [...(item.parameters ?? []), ...(op.parameters ?? [])].map(resolve).filter((p) => p.in === "query");
-      const names = query.map((p) => p.name);
-      const entry = [op.operationId, names.includes("microtenantId") ? 1 : 0];
-      const cursor = names.includes("pageId");
-      if (cursor || names.includes("page")) {
-        const size = query.find((p) => /^page_?size$/i.test(p.name));
-        entry.push(cursor ? "cursor" : "page", size.name, size.schema.maximum ?? 500);
-      }
-      table[`${method.toUpperCase()} ${route}`] = entry;
-    }
-  }
-  return table;
-}
 
 // An allOf member that only lists `required` names (`{type: object, required: [username]}`) becomes
 // `Record<string, never>` in openapi-typescript, which makes the whole intersection unusable. Naming
@@ -62,38 +40,27 @@ async function render() {
   // A `default` is what the server assumes when a field is omitted, so callers may still omit it
   // (openapi-typescript would otherwise make such request fields required).
   const ast = await openapiTS(spec, { alphabetize: true, defaultNonNullable: false });
-  // Routes share a few long tenant prefixes; naming each once keeps the table small in a bundle.
-  // The most common one is exported as `base` (the resource helpers build their routes on it).
-  const table = operationTable(spec);
-  const prefixOf = (route) => /^(.*\/customers\/\{customerId\})\//.exec(route)?.[1];
+  // Routes share a few long tenant prefixes; naming each once keeps the family tables small in a
+  // bundle (the most common one is `base`).
   const counts = new Map();
-  for (const key of Object.keys(table)) {
-    const prefix = prefixOf(key.split(" ")[1]);
+  for (const { route } of operationsOf(spec)) {
+    const prefix = /^(.*\/customers\/\{customerId\})\//.exec(route)?.[1];
     if (prefix) counts.set(prefix, (counts.get(prefix) ?? 0) + 1);
   }
-  const names = new Map();
+  const prefixes = new Map();
   for (const [prefix, n] of [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))) {
-    if (names.size > 0 && n < 2) continue;
+    if (prefixes.size > 0 && n < 2) continue;
     const words = prefix.split("/").filter((w) => w && !["admin", "api", "customers", "{customerId}"].includes(w));
-    let name = names.size === 0 ? "base" : words.map((w, i) => (i ? w[0].toUpperCase() + w.slice(1) : w)).join("").replace(/[^A-Za-z0-9_$]/g, "");
-    while ([...names.values()].includes(name)) name += "_";
-    names.set(prefix, name);
+    let name = prefixes.size === 0 ? "base" : words.map((w, i) => (i ? w[0].toUpperCase() + w.slice(1) : w)).join("").replace(/[^A-Za-z0-9_$]/g, "");
+    while ([...prefixes.values()].includes(name)) name += "_";
+    prefixes.set(prefix, name);
   }
-  const rows = Object.entries(table).map(([key, entry]) => {
-    const [method, route] = key.split(" ");
-    const name = names.get(prefixOf(route));
-    const text = name ? `[\`${method} \${${name}}${route.slice(prefixOf(route).length)}\`]` : JSON.stringify(key);
-    return `  ${text}: ${JSON.stringify(entry)},`;
-  });
-  const consts = [...names].map(([prefix, name]) =>
-    name === "base" ? `/** The prefix most routes share. */\nexport const base = ${JSON.stringify(prefix)};\n` : `const ${name} = ${JSON.stringify(prefix)};\n`,
-  );
-  const ops =
-    BANNER +
-    consts.join("") +
-    "/** `\"METHOD /path\"` → [operationId, takes microtenantId (1/0), then for lists: paging style, page-size parameter, its maximum]. */\n" +
-    `export const operationTable: Record<string, readonly [string, 0 | 1, ("cursor" | "page")?, string?, number?]> = {\n${rows.join("\n")}\n};\n`;
-  return { "operations.gen.ts": ops, "schema.gen.ts": BANNER + astToString(ast) };
+  const consts = [...prefixes].map(([prefix, name]) => `export const ${name} = ${JSON.stringify(prefix)};\n`);
+  return {
+    "schema.gen.ts": BANNER + astToString(ast),
+    "prefixes.gen.ts": BANNER + "// The tenant prefixes routes share, named once for the family tables.\n" + consts.join(""),
+    ...renderFamilies(spec, prefixes, BANNER),
+  };
 }
 
 const check = process.argv.includes("--check");
@@ -111,10 +78,19 @@ for (const [name, content] of Object.entries(files)) {
     const current = await readFile(target, "utf8").catch(() => "");
     if (current !== content) stale.push(path.relative(process.cwd(), target));
   } else {
-    await mkdir(outDir, { recursive: true });
+    await mkdir(path.dirname(target), { recursive: true });
     // Write to a sibling file first so an interrupted run never leaves a half-written file behind.
     await writeFile(`${target}.tmp`, content);
     await rename(`${target}.tmp`, target);
+  }
+}
+// A generated file the spec no longer produces (a family renamed or removed) is stale too.
+for (const dir of ["", "families"]) {
+  const present = await readdir(path.join(outDir, dir)).catch(() => []);
+  for (const file of present.filter((f) => f.endsWith(".gen.ts") && !(path.posix.join(dir, f) in files))) {
+    const target = path.join(outDir, dir, file);
+    if (check) stale.push(`${path.relative(process.cwd(), target)} (no longer generated)`);
+    else await rm(target);
   }
 }
 if (stale.length > 0) {

@@ -1,14 +1,14 @@
-export type { components, operations, paths } from "./generated/schema.gen";
-export { createZpaClient, type ZpaClient, type ZpaClientCore, type ZpaClientOptions } from "./create-zpa-client";
-export type { OneApiCredentials, SignInCredentials, TokenProvider, TokenProviderCredentials, ZpaCredentials, ZpaToken } from "./auth";
-export { ONEAPI_BASE_URL, ONEAPI_CLOUDS, ZPA_CLOUDS, type ZpaCloud } from "./clouds";
-export { ZpaApiError, ZpaAuthError, ZpaError, ZpaInvalidResponseError, ZpaNetworkError, ZpaTimeoutError, type ZpaErrorBody, type ZpaErrorContext } from "./errors";
-export { collectAll, paginate, type PaginateOptions, type Pageable } from "./paginate";
-export { createRateLimiter, type RateLimiter, type RateLimitOptions } from "./rate-limiter";
-export { DEFAULT_RETRY, parseRetryAfter, type RetryOptions } from "./retry";
-export type { RequestOptions } from "./request-options";
-export type { FetchLike } from "./transport";
-export type { ListItem, ListParams, ListPath, ZpaPaths } from "./zpa-paths";
-export type { Administrator, AdministratorsResource } from "./resources/administrators";
-export type { EmergencyAccessResource, EmergencyAccessUser } from "./resources/emergency-access";
-export type { Role, RolesResource } from "./resources/roles";
+export * from "./core";
+export * from "./families";
+export { createZpaClient, type PoliciesWithRules, type ZpaClient } from "./create-zpa-client";
+export type { ZpaNamespaces } from "./generated/namespaces.gen";
+import type { AdministratorRolesNamespace } from "./generated/families/administrator-roles.gen";
+import type { AdministratorsNamespace } from "./generated/families/administrators.gen";
+import type { EmergencyAccessNamespace } from "./generated/families/emergency-access.gen";
+
+/** The type of `client.administrators` (kept under its earlier name). */
+export type AdministratorsResource = AdministratorsNamespace;
+/** The type of `client.roles` (kept under its earlier name). */
+export type RolesResource = AdministratorRolesNamespace;
+/** The type of `client.emergencyAccess` (kept under its earlier name). */
+export type EmergencyAccessResource = EmergencyAccessNamespace;

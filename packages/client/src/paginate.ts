@@ -1,5 +1,5 @@
 import { ZpaError } from "./errors";
-import { operationTable } from "./generated/operations.gen";
+import type { OperationInfo } from "./client-core";
 import type { RequestOptions } from "./request-options";
 import type { ListItem, ListParams, ListPath } from "./zpa-paths";
 
@@ -8,8 +8,9 @@ export interface PaginateOptions<P extends ListPath> extends RequestOptions {
   params?: { query?: ListParams<P>; path?: { customerId?: string } };
 }
 
-/** The part of the client the iterator needs: a raw GET and `unwrap`. */
+/** The part of the client the iterator needs: a raw GET, `unwrap`, and what it knows of the operation. */
 export interface Pageable {
+  operation(key: string): OperationInfo | undefined;
   GET(path: any, init?: any): Promise<{ data?: unknown; error?: unknown; response: Response }>;
   unwrap<T>(result: { data?: T; error?: unknown; response: Response }): T;
 }
@@ -19,8 +20,8 @@ type PageBody = { items?: unknown[]; list?: unknown[]; nextPage?: string; totalP
 const itemsOf = (data: PageBody): unknown[] => (Array.isArray(data) ? data : (data?.items ?? data?.list ?? []));
 
 async function* pages(client: Pageable, path: string, options: PaginateOptions<ListPath>): AsyncGenerator<unknown[], void, undefined> {
-  const info = operationTable[`GET ${path}`];
-  if (!info?.[2]) throw new TypeError(`paginate: ${path} is not a list operation`);
+  const info = client.operation(`GET ${path}`);
+  if (!info?.[2]) throw new TypeError(`paginate: ${path} is not a list operation${info ? "" : " of a family attached to this client"}`);
   const [operation, , style, sizeParam, max] = info;
   const query: Record<string, unknown> = { ...options.params?.query };
   const size = Number((query[sizeParam!] ??= max));

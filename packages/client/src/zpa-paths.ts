@@ -3,8 +3,8 @@ import type { operations, paths } from "./generated/schema.gen";
 type HttpMethod = "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace";
 type RequiredKeys<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? never : K }[keyof T];
 type WithoutCustomerId<P> = P extends { customerId: infer C } ? Omit<P, "customerId"> & { customerId?: C } : P;
-// `null` removes the client's default microtenantId from one call (e.g. a read across Microtenants).
-type NullableMicrotenant<Q> = Q extends { microtenantId?: infer M } ? Omit<Q, "microtenantId"> & { microtenantId?: M | null } : Q;
+/** A query whose `microtenantId` may be `null`, which removes the client's default for one call (e.g. a read across Microtenants). */
+export type NullableMicrotenant<Q> = Q extends { microtenantId?: infer M } ? Omit<Q, "microtenantId"> & { microtenantId?: M | null } : Q;
 type PathPart<P> = P extends { path: infer X }
   ? RequiredKeys<WithoutCustomerId<X>> extends never
     ? { path?: WithoutCustomerId<X> }
@@ -31,7 +31,8 @@ export type ListPath = {
   [P in keyof paths]: paths[P] extends { get: { parameters: { query?: infer Q } } } ? (ListQuery<NonNullable<Q>> extends true ? P : never) : never;
 }[keyof paths];
 
-type ItemOf<D> = D extends readonly (infer I)[] ? I : D extends { items: (infer I)[] } ? I : D extends { list?: (infer I)[] } ? I : never;
+/** The item type of a list answer: an array, `{items}` (cursor pages) or `{list}` (numbered pages). */
+export type ItemOf<D> = D extends readonly (infer I)[] ? I : D extends { items: (infer I)[] } ? I : D extends { list?: (infer I)[] } ? I : never;
 
 /** The item type a list path's pages hold. */
 export type ListItem<P extends ListPath> = ItemOf<paths[P]["get"]["responses"][200]["content"]["application/json"]>;

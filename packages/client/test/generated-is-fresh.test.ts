@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { appendFileSync, cpSync, mkdtempSync, rmSync } from "node:fs";
+import { appendFileSync, cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
@@ -14,17 +14,31 @@ describe("src/generated", () => {
     expect(result.status).toBe(0);
   });
 
-  it("is reported stale, naming the file, after a hand edit", () => {
+  const staleAfter = (edit: (copy: string) => void) => {
     const copy = mkdtempSync(path.join(tmpdir(), "zpa-generated-"));
     try {
       cpSync(generated, copy, { recursive: true });
-      appendFileSync(path.join(copy, "schema.gen.ts"), "\nexport type HandEdit = 1;\n");
-      const result = check("--out", copy);
-      expect(result.status).toBe(1);
-      expect(result.stderr).toContain("schema.gen.ts");
-      expect(result.stderr).toContain("stale");
+      edit(copy);
+      return check("--out", copy);
     } finally {
       rmSync(copy, { recursive: true, force: true });
     }
+  };
+
+  it("is reported stale, naming the file, after a hand edit", () => {
+    const result = staleAfter((copy) => appendFileSync(path.join(copy, "schema.gen.ts"), "\nexport type HandEdit = 1;\n"));
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain("schema.gen.ts");
+    expect(result.stderr).toContain("stale");
+  });
+
+  it("names a family module edited by hand, and one the spec no longer produces", () => {
+    const result = staleAfter((copy) => {
+      appendFileSync(path.join(copy, "families/segment-groups.gen.ts"), "\n// a hand edit\n");
+      writeFileSync(path.join(copy, "families/retired-family.gen.ts"), "export {};\n");
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(path.join("families", "segment-groups.gen.ts"));
+    expect(result.stderr).toContain(`${path.join("families", "retired-family.gen.ts")} (no longer generated)`);
   });
 });

@@ -1,14 +1,8 @@
 // The client against Prism mocking the spec in-process on 127.0.0.1: every request the client
 // builds must pass Prism's request validation, and every typed answer must decode.
 import { readFileSync } from "node:fs";
-import path from "node:path";
-import { getHttpOperationsFromSpec } from "@stoplight/prism-http";
-import { createServer } from "@stoplight/prism-http-server";
 import { createZpaClient, ZpaApiError, type ZpaClient } from "../src";
-
-const spec = path.resolve(__dirname, "../../../spec/dist/zpa-openapi.json");
-// Prism wants a pino logger; a silent stand-in whose every method is a no-op (and child() itself).
-const silent: any = new Proxy(() => silent, { get: (_t, key) => (key === "level" ? "silent" : silent) });
+import { specFile as spec, startPrism } from "./support/prism";
 
 // Prism answers a static mock with a response's first example, so that is what the client must decode.
 const doc = JSON.parse(readFileSync(spec, "utf8"));
@@ -18,20 +12,13 @@ const firstExample = (route: string): any => {
   return deref(Object.values(examples)[0]).value;
 };
 
-let prism: { close(): Promise<void> };
+let prism: { url: string; close(): Promise<void> };
 let zpa: ZpaClient;
 
 beforeAll(async () => {
-  const operations = await getHttpOperationsFromSpec(spec);
-  const server = createServer(operations, {
-    cors: false,
-    components: { logger: silent },
-    config: { mock: { dynamic: false }, validateRequest: true, validateResponse: true, checkSecurity: true, errors: false, upstreamProxy: undefined, isProxy: false } as any,
-  });
-  const address = await server.listen(0, "127.0.0.1");
-  prism = server;
+  prism = await startPrism();
   // Prism checks the token's shape only; a provider keeps this test about the API calls.
-  zpa = createZpaClient({ baseUrl: address.replace(/\/$/, ""), customerId: "216196257331281920", microtenantId: "0", credentials: { tokenProvider: () => "prism-token" }, retry: false });
+  zpa = createZpaClient({ baseUrl: prism.url, customerId: "216196257331281920", microtenantId: "0", credentials: { tokenProvider: () => "prism-token" }, retry: false });
 }, 30_000);
 afterAll(() => prism?.close());
 

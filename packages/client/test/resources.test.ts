@@ -1,5 +1,4 @@
 import { createZpaClient, type Administrator, type EmergencyAccessUser } from "../src";
-import { operationTable } from "../src/generated/operations.gen";
 import { C, CUSTOMER, json, startTestServer, type TestServer } from "./support/test-server";
 
 const user: EmergencyAccessUser = { userId: "00u2gg2qairRJf71G756", emailId: "bg@example.com", firstName: "Break", lastName: "Glass", userStatus: "Staged", allowedActivate: true, allowedDeactivate: false, updateEnabled: true };
@@ -103,7 +102,7 @@ describe("raw typed calls", () => {
     const result = await zpa().PATCH(route, { params: { path: { inspectionProfileId: "7" } }, body: { description: "tightened" } });
     expect(result.response.status).toBe(503);
     expect(sent()).toEqual([`PATCH /inspectionProfile/7/patch {"description":"tightened"}`]);
-    expect(() => zpa().unwrap(result)).toThrow(`${operationTable[`PATCH ${route}`]![0]}: HTTP 503 retryable.server.error try later`);
+    expect(() => zpa().unwrap(result)).toThrow(`patchAppProtectionProfile: HTTP 503 retryable.server.error try later`);
   });
 
   it("type-check paths, parameters and bodies from the spec", () => {
@@ -132,6 +131,8 @@ describe("resource helpers", () => {
     const names = (r: object) => Object.keys(r).sort();
     expect(names(c.emergencyAccess)).toEqual(["activate", "create", "deactivate", "get", "list", "listAll", "update"]);
     expect(names(c.administrators)).toEqual(["create", "delete", "get", "list", "listAll", "update"]);
-    expect(names(c.roles)).toEqual(["get", "list", "listAll"]);
+    // Roles became the generated administrator-roles family: every operation of its pages.
+    expect(names(c.roles)).toEqual(["create", "delete", "get", "list", "listAll", "listPermissionGroups", "update"]);
+    expect(c.roles).toBe(c.administratorRoles);
   });
 });
