@@ -6,6 +6,9 @@ import { actionOf, allowedFlag, applyPrefix, isWrite, itemsOf, type ResourceMode
 import type { OperationModel } from "./spec-model";
 import { NOT_JSON, parsedBody } from "./http/parsed-body";
 import type { Exchange } from "./types";
+import { prerequisitesOf } from "./dependency-order";
+import { fillReferences } from "./reference-fields";
+import { cleanupRanks, needsFirst, requiredReferences, resourceGraph } from "./resource-dependencies";
 
 /** A fresh run prefix (`zpact-` and lower-case letters and digits): what every resource of a run is named with. */
 export function newRunPrefix(): string {
@@ -47,13 +50,121 @@ export function basePath(env: Env): Record<string, string> {
   return env.baseContext().fixedParams;
 }
 
-/** A valid create request with the run prefix in its names. */
+/**
+ * A valid create request with the run prefix in its names. On a stateful, writable target its
+ * references hold the run's prerequisites (see {@link ensurePrerequisites}): obtain them first.
+ */
 export function createRequestArb(env: Env, r: ResourceModel): fc.Arbitrary<RequestSpec> {
   const create = r.create!;
   const prefixed = validRequest(requestContextFor(env, create), create).map((req) =>
     req.body && typeof req.body === "object" ? { ...req, body: applyPrefix(req.body as Record<string, unknown>, create.body!.schema, env.prefix, env.emailDomain) } : req,
   );
   return validOnly(prefixed, (req) => !create.body || (env.compile(create.body.pointer)(req.body) as boolean), `a valid ${create.operationId} body carrying the run prefix`);
+}
+
+/** An instance a create refers to: its id, and the record the target answered (for references by another field, `key`). */
+interface Prerequisite {
+  id: string;
+  record?: Record<string, unknown>;
+}
+
+/** Per run: one prerequisite per resource, shared by every create that refers to it (in flight, then settled). */
+const prerequisites = new WeakMap<Env, { pending: Map<string, Promise<Prerequisite | undefined>>; ready: Map<string, Prerequisite | undefined> }>();
+/** Owned entries that are prerequisites: checks never change or delete them (others still point at them). */
+const prerequisiteEntries = new WeakSet<Env["owned"][number]>();
+
+/** Prerequisites are created only where what is created stays (stateful) and writing is allowed. */
+function usesPrerequisites(env: Env): boolean {
+  return env.stateful && env.writes;
+}
+
+function prerequisiteCache(env: Env) {
+  let cache = prerequisites.get(env);
+  if (!cache) prerequisites.set(env, (cache = { pending: new Map(), ready: new Map() }));
+  return cache;
+}
+
+/**
+ * A create or update request whose references hold real values: the parent's id in the path, required
+ * references the prerequisite's id (or its `key` field), optional ones a prerequisite the run has
+ * anyway when that one does not itself need `r`; optional ones without such a value are taken out
+ * rather than sent dangling. Required ones without a prerequisite keep their generated value.
+ */
+function withPrerequisites(env: Env, r: ResourceModel, req: RequestSpec): RequestSpec {
+  const { ready } = prerequisiteCache(env);
+  const graph = resourceGraph(env.resources);
+  const required = requiredReferences(r);
+  const parent = r.parent && ready.get(r.parent.resource);
+  const path = parent && r.parent!.param in req.path ? { ...req.path, [r.parent!.param]: parent.id } : req.path;
+  const valueOf = (ref: (typeof required)[number]) => {
+    const p = ready.get(ref.resource);
+    if (!p || (!required.includes(ref) && needsFirst(graph, ref.resource, r.name))) return undefined;
+    const v = ref.key ? p.record?.[ref.key] : p.id;
+    return typeof v === "string" || typeof v === "number" ? String(v) : undefined;
+  };
+  const refs = (r.references ?? []).filter((ref) => !required.includes(ref) || valueOf(ref) !== undefined);
+  const body = refs.length && req.body && typeof req.body === "object" ? fillReferences(req.body, refs, valueOf, { ...req.query, ...path }) : req.body;
+  return { ...req, path, ...(req.body !== undefined ? { body } : {}) };
+}
+
+/**
+ * Obtains, once per run, an instance of everything a create of `r` needs first (its parent and its
+ * required references, transitively), in dependency order: created with the run prefix where the
+ * API can create it, else one the target listed. Throws a `DependencyCycleError` naming the cycle
+ * when the spec's references allow no order. Does nothing unless the target is stateful and writable.
+ */
+export async function ensurePrerequisites(env: Env, r: ResourceModel): Promise<void> {
+  if (!usesPrerequisites(env)) return;
+  const byName = new Map(env.resources.map((x) => [x.name, x]));
+  for (const name of prerequisitesOf(resourceGraph(env.resources), r.name)) {
+    const dep = byName.get(name);
+    if (name !== r.name && dep) await prerequisite(env, dep);
+  }
+}
+
+function prerequisite(env: Env, r: ResourceModel): Promise<Prerequisite | undefined> {
+  const { pending, ready } = prerequisiteCache(env);
+  let p = pending.get(r.name);
+  if (!p) {
+    p = obtainPrerequisite(env, r).then((got) => {
+      ready.set(r.name, got);
+      return got;
+    });
+    pending.set(r.name, p);
+  }
+  return p;
+}
+
+/** Per run: the operations under test. A prerequisite is created only through a create among them. */
+const runScope = new WeakMap<Env, ReadonlySet<OperationModel>>();
+
+/**
+ * Limits the creates a run sends for prerequisites to the operations under test: a target that
+ * implements part of the spec (the twin) is never sent the rest; what it cannot create is referred
+ * to by an id it lists.
+ */
+export function limitPrerequisitesTo(env: Env, underTest: ReadonlySet<OperationModel>): void {
+  runScope.set(env, underTest);
+}
+
+async function obtainPrerequisite(env: Env, r: ResourceModel): Promise<Prerequisite | undefined> {
+  if (r.create && (runScope.get(env)?.has(r.create) ?? true)) {
+    const req = sample(env, createRequestArb(env, r), `${r.name} prerequisite`);
+    const x = await env.transport.send(r.create, req);
+    const before = env.owned.length;
+    const id = registerCreated(env, r, x, req);
+    for (const o of env.owned.slice(before)) prerequisiteEntries.add(o);
+    if (id) return { id, record: jsonOf(x) };
+  }
+  // Not creatable here (or refused): one the target already has, which is only referred to, never written.
+  const mine = new Set(env.owned.filter((o) => o.resource === r).map((o) => o.id));
+  const listed = [...(env.known.get(r.idParam) ?? [])].find((id) => !mine.has(id));
+  return listed ? { id: listed } : undefined;
+}
+
+/** Obtains the prerequisites of every resource whose create or update is under test, before any check builds a body. */
+export async function preparePrerequisites(env: Env, underTest: ReadonlySet<OperationModel>): Promise<void> {
+  for (const r of env.resources) if ((r.create && underTest.has(r.create)) || (r.update && underTest.has(r.update))) await ensurePrerequisites(env, r);
 }
 
 /**
@@ -81,6 +192,7 @@ export function registerCreated(env: Env, r: ResourceModel, x: Exchange, req?: R
 
 /** Creates one resource of this run; returns its id, the request and the exchange. */
 export async function createOwned(env: Env, r: ResourceModel, req?: RequestSpec): Promise<{ id?: string; req: RequestSpec; x: Exchange }> {
+  await ensurePrerequisites(env, r);
   const request = req ?? sample(env, createRequestArb(env, r), r.name);
   const x = await env.transport.send(r.create!, request);
   return { id: registerCreated(env, r, x, request), req: request, x };
@@ -158,7 +270,8 @@ export async function discoverIds(env: Env): Promise<void> {
 /** Ids this run owns for a resource, creating one if there is none yet. */
 export async function ownedIds(env: Env, r: ResourceModel): Promise<string[]> {
   // Resources created in another scope (a microtenant) are left to the check that made them.
-  const mine = () => env.owned.filter((o) => o.resource === r && !o.retired && !o.query && !o.cleanupOnly).map((o) => o.id);
+  // Prerequisites are left alone too: other resources of the run point at them.
+  const mine = () => env.owned.filter((o) => o.resource === r && !o.retired && !o.query && !o.cleanupOnly && !prerequisiteEntries.has(o)).map((o) => o.id);
   let ids = mine();
   if (!ids.length && r.create && env.writes) {
     await createOwned(env, r);
@@ -178,7 +291,9 @@ export function requestContextFor(env: Env, op: OperationModel, ownedOnly?: stri
   for (const [param, ids] of env.known) if (ids.size) pools[param] = fc.constantFrom(...ids);
   const r = resourceOf(env.resources, op);
   if (r && ownedOnly) pools[r.idParam] = ownedOnly.length ? fc.constantFrom(...ownedOnly) : fc.constant("0");
-  return { ...base, idPools: pools };
+  // A create or update names what it refers to: the run's prerequisites, not ids that may not exist.
+  const writes = usesPrerequisites(env) ? env.resources.find((x) => x.create === op || x.update === op) : undefined;
+  return { ...base, idPools: pools, ...(writes ? { refine: (req: RequestSpec) => withPrerequisites(env, writes, req) } : {}) };
 }
 
 /** Ids an operation may be sent to: owned ones for writes, any known one for reads. */
@@ -211,7 +326,7 @@ export async function cleanupOwned(env: Env): Promise<{ outcomes: CleanupOutcome
     o.retired = true;
     outcomes.push({ resource: o.resource.name, id: o.id, outcome });
   };
-  for (const o of [...env.owned].reverse()) {
+  for (const o of removalOrder(env)) {
     if (o.retired) continue;
     const path = { ...basePath(env), ...o.path, [o.resource.idParam]: o.id };
     const query = o.query ?? {};
@@ -249,4 +364,17 @@ export async function cleanupOwned(env: Env): Promise<{ outcomes: CleanupOutcome
     }
   }
   return { outcomes, problems };
+}
+
+/**
+ * What cleanup removes, in order: dependents before what they depend on (by the spec's reference
+ * order), and within a resource the newest first. A spec whose references form a cycle gets the
+ * reverse of creation order, which is still right for what this run created in dependency order.
+ */
+function removalOrder(env: Env): Env["owned"] {
+  const newestFirst = [...env.owned].reverse();
+  const ranks = cleanupRanks(env.resources);
+  if (!ranks) return newestFirst;
+  const rank = (o: Env["owned"][number]) => ranks.get(o.resource.name) ?? ranks.size;
+  return newestFirst.map((o, i) => ({ o, i })).sort((a, b) => rank(a.o) - rank(b.o) || a.i - b.i).map(({ o }) => o);
 }

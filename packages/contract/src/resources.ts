@@ -1,5 +1,6 @@
 import type { OperationModel, Schema, SpecModel } from "./spec-model";
 import { mergeAllOf } from "./arbitraries/schema";
+import type { ReferenceFact } from "./dependency-order";
 
 /** How a list operation pages. */
 export interface ListShape {
@@ -43,8 +44,8 @@ export interface ResourceModel {
   actions: OperationModel[];
   /** Where the facts came from: the spec's `x-resources`, or guessed from path names. */
   source: "x-resources" | "paths";
-  /** Body fields that hold another resource's id (`serverGroups[].id` → `ServerGroup`), from `x-resources`. */
-  references?: { field: string; resource: string }[];
+  /** Body fields that hold another resource's id (`serverGroups[].id` → `ServerGroup`), with their `when` and `key`, from `x-resources`. */
+  references?: ReferenceFact[];
   /** Fields the server owns (ids, states, counters): what a write sends for them is ignored, from `x-resources`. */
   serverManaged?: string[];
   /** Fields set on create that an update ignores (`emailId` of a user), from `x-resources` `createOnly`. */
@@ -62,7 +63,7 @@ interface ResourceFacts {
   item?: string;
   idParam?: string;
   idField?: string;
-  references?: { field: string; resource: string }[];
+  references?: ReferenceFact[];
   parent?: { resource: string; param: string };
   serverManaged?: string[];
   createOnly?: string[];

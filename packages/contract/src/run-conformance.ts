@@ -3,7 +3,7 @@ import type { RequestContext } from "./arbitraries/request";
 import { CHECKS, RESPONSE_CHECKS, SCENARIO_CHECKS } from "./checks/index";
 import { Recorder, recordFindings, type Env } from "./engine";
 import { Transport } from "./http/transport";
-import { cleanupOwned, createOwned, discoverIds, jsonOf, newRunPrefix, readResource } from "./owned-resources";
+import { cleanupOwned, createOwned, discoverIds, jsonOf, limitPrerequisitesTo, newRunPrefix, preparePrerequisites, readResource } from "./owned-resources";
 import { writeReports } from "./reporters/index";
 import { renderTerminal } from "./reporters/terminal";
 import { DEFAULT_REQUEST_BUDGET } from "./budget";
@@ -27,8 +27,9 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`runs must be a positive integer; got ${options.runs}`);
   const requestBudget = options.requestBudget ?? DEFAULT_REQUEST_BUDGET;
   if (!(requestBudget === Infinity || (Number.isInteger(requestBudget) && requestBudget >= 2))) throw new Error(`requestBudget must be an integer of at least 2, or Infinity; got ${options.requestBudget}`);
-  const model = loadSpecModel();
-  const validator = createSpecValidator();
+  if (options.spec && (options.target ?? "prism") === "prism") throw new Error("spec: the embedded Prism serves the bundled ZPA spec; pass a URL target to test a server of another spec");
+  const model = loadSpecModel(options.spec);
+  const validator = createSpecValidator(options.spec);
   const knownChecks = new Set(CHECKS.map((c) => c.name));
   for (const c of options.onlyChecks ?? []) if (!knownChecks.has(c)) throw new Error(`Unknown check ${JSON.stringify(c)}; known: ${[...knownChecks].join(", ")}`);
   for (const o of options.onlyOperations ?? []) if (!model.operations.some((op) => op.operationId === o)) throw new Error(`Unknown operation ${JSON.stringify(o)}`);
@@ -103,6 +104,7 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
       process.stderr.write(tty ? `\r\x1b[2K${line}` : `${line}\n`);
     },
   };
+  limitPrerequisitesTo(env, underTest);
   let report: ConformanceReport | undefined;
   // What the statefulness probe created on a target that did not keep it right: removed at the end, never used.
   const probeLeftovers: Env["owned"] = [];
@@ -158,6 +160,8 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
       notes.push("Prism's own 405/415 answers are judged by status only (their bodies are Prism's, not the spec's).");
     }
     if (env.stateful && target.mock) await discoverIds(env);
+    // Before any check builds a body: the resources those bodies refer to, created in dependency order.
+    await preparePrerequisites(env, underTest);
 
     const only = options.onlyChecks?.length ? new Set(options.onlyChecks) : undefined;
     const responseOnly = only && [...only].some((c) => RESPONSE_CHECKS.some((r) => r.name === c));

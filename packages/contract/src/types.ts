@@ -1,3 +1,5 @@
+import type { OpenApiDocument } from "@zpa-openapi/spec";
+
 /** Outcome of one named check on one operation. */
 export type CheckStatus = "pass" | "fail" | "skip";
 
@@ -100,6 +102,8 @@ export interface ConformanceOptions {
   hurry?: AbortSignal;
   /** Called once the target is up and before anything is sent, with the run prefix to sweep after a hard kill. */
   onStart?: (info: { runPrefix: string; target: string; writes: boolean }) => void;
+  /** The OpenAPI document to test against (default: the bundled ZPA spec); a URL target is needed for any other. */
+  spec?: OpenApiDocument;
 }
 
 /** Everything a run found. */

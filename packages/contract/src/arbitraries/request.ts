@@ -35,6 +35,8 @@ export interface RequestContext {
    * server makes of it, even an invalid body it wrongly accepts, can be found and swept.
    */
   label?: { prefix: string; emailDomain: string };
+  /** Rewrites each generated request (a stateful run's real references); the result is validated again. */
+  refine?: (req: RequestSpec) => RequestSpec;
   compile(pointer: string): ValidateFunction;
 }
 
@@ -128,5 +130,6 @@ export function validRequest(ctx: RequestContext, op: OperationModel): fc.Arbitr
       query: r.query as Record<string, unknown>,
       ...(op.body ? { body: labelled(ctx, op, r.body) } : {}),
     }));
-  return validOnly(request, (r) => requestValid(ctx, op, r, true), `a valid ${op.operationId} request`);
+  const refined = ctx.refine ? request.map(ctx.refine) : request;
+  return validOnly(refined, (r) => requestValid(ctx, op, r, !ctx.refine), `a valid ${op.operationId} request`);
 }
