@@ -3,7 +3,7 @@ import type { SpecValidator } from "@zpa-openapi/spec";
 type ValidateFunction = ReturnType<SpecValidator["compile"]>;
 import type { RequestContext, RequestSpec } from "./arbitraries/request";
 import { RESPONSE_CHECKS } from "./checks/response-checks";
-import type { Violation } from "./checks/types";
+import type { ResponseCheck, Violation } from "./checks/types";
 import { toCurl } from "./http/curl";
 import type { Transport } from "./http/transport";
 import type { ResourceModel } from "./resources";
@@ -103,12 +103,19 @@ export interface Env {
   known: Map<string, Set<string>>;
   baseContext(): RequestContext;
   progress(): void;
+  /** The response checks judged on every answer (the built-in ones plus any from `--checks-module`). */
+  responseChecks?: readonly ResponseCheck[];
+  /** Milliseconds a property may run before it is cut short (reported, never passed silently). Default 120 000. */
+  propertyTimeLimitMs?: number;
 }
+
+/** Evaluations a failing property may spend shrinking, beyond its runs: a flaky answer must not turn one property into tens of thousands of requests. */
+export const MAX_SHRINK_STEPS = 200;
 
 /** Runs the response checks on one exchange; `probe` exchanges get only the ones that make sense for them. */
 export function judgeResponse(env: Env, op: OperationModel, x: Exchange, probe = false): Finding[] {
   const out: Finding[] = [];
-  for (const check of RESPONSE_CHECKS) {
+  for (const check of env.responseChecks ?? RESPONSE_CHECKS) {
     if (probe && check.name !== "not_a_server_error" && check.name !== "max_response_time" && (!env.strictProbes || check.name === "status_code_conformance")) continue;
     const v = check.judge(env, op, x);
     if (v) out.push({ ...v, check: check.name, exchange: x });
@@ -184,9 +191,12 @@ export async function runProperty(
   const runLane = async (lane: number) => {
     let lastFailure: Finding[] | undefined;
     const runs = runsOf(lane);
+    let evaluations = 0;
     const result = await fc.check(
       fc.asyncProperty(arb, async (req) => {
         if (env.signal?.aborted) throw new Error("aborted");
+        // Past the shrink allowance the counterexample found so far stands: candidates are not sent.
+        if (lastFailure && ++evaluations > MAX_SHRINK_STEPS) return true;
         const findings = await predicate(req);
         env.progress();
         if (findings.length) {
@@ -195,14 +205,18 @@ export async function runProperty(
         }
         return true;
       }),
-      { seed: lane ? deriveSeed(env.seed, op.operationId, name, String(lane)) : deriveSeed(env.seed, op.operationId, name), numRuns: runs, endOnFailure: runs <= 1, interruptAfterTimeLimit: 120_000 },
+      { seed: lane ? deriveSeed(env.seed, op.operationId, name, String(lane)) : deriveSeed(env.seed, op.operationId, name), numRuns: runs, endOnFailure: runs <= 1, interruptAfterTimeLimit: env.propertyTimeLimitMs ?? 120_000 },
     );
-    if (env.signal?.aborted || !result.failed) return;
+    // A failure found before an interruption is kept: it was seen, even if not shrunk.
     if (lastFailure) recordFindings(env, op, lastFailure, name);
-    else {
-      const err = result.errorInstance as Error | undefined;
-      recordFindings(env, op, [{ check: fallbackCheck, message: `property could not run: ${err?.message ?? "unknown error"}`, specLocation: op.pointer }], name);
+    if (env.signal?.aborted) return;
+    if (result.interrupted && !result.failed) {
+      env.recorder.note(op.operationId, fallbackCheck, `${name}: cut short by the ${Math.round((env.propertyTimeLimitMs ?? 120_000) / 1000)} s property time limit after ${result.numRuns} of ${runs} runs`);
+      return;
     }
+    if (!result.failed || lastFailure) return;
+    const err = result.errorInstance as Error | undefined;
+    recordFindings(env, op, [{ check: fallbackCheck, message: `property could not run: ${err?.message ?? "unknown error"}`, specLocation: op.pointer }], name);
   };
   await Promise.all(Array.from({ length: laneCount }, (_, lane) => runLane(lane)));
 }

@@ -5,8 +5,11 @@ export { loadSpecModel, type OperationModel, type SpecModel } from "./spec-model
 export { schemaArbitrary } from "./arbitraries/schema";
 export { validRequest, type RequestSpec } from "./arbitraries/request";
 export { negativeFamilies, type NegativeFamily } from "./arbitraries/negative";
-export { CHECKS } from "./checks/index";
+export { CHECKS, type CheckInfo, type ResponseCheck, type ScenarioCheck } from "./checks/index";
+export { validateChecks, loadChecksModule, type ExtraChecks } from "./checks-module";
+export { selectOperations, selectChecks, type OperationSelection } from "./selection";
+export { UsageError } from "./cli-options";
 export { startPrism, type PrismHandle } from "./targets/prism";
 export { renderMarkdown, renderJunit, renderHtml, reportHar } from "./reporters/index";
 export { toCurl } from "./http/curl";
-export type { CheckResult, CheckStatus, ConformanceOptions, ConformanceReport, Exchange, Failure } from "./types";
+export type { CheckResult, CheckStatus, ConformanceOptions, ConformanceReport, Exchange, Failure, FamilySummary } from "./types";

@@ -1,9 +1,11 @@
 import { readFile } from "node:fs/promises";
 import { createSpecValidator } from "@zpa-openapi/spec";
-import { Recorder, type Env } from "./engine";
+import { judgeResponse, Recorder, type Env } from "./engine";
+import { RESPONSE_CHECKS } from "./checks/index";
+import type { ResponseCheck } from "./checks/types";
 import { Transport } from "./http/transport";
 import { cleanupOwned, idOf, jsonOf, newRunPrefix } from "./owned-resources";
-import type { Har } from "./reporters/har";
+import type { Har, HarFinding } from "./reporters/har";
 import { applyPrefix, deriveResources, isWrite, resourceOf, type ResourceModel } from "./resources";
 import { loadSpecModel, type OperationModel } from "./spec-model";
 import { isLoopback } from "./targets/resolve-target";
@@ -16,6 +18,12 @@ export interface ReplayResult {
   /** The status now, a network error, or `skipped` (a write to an id this replay did not create). */
   status: number | string;
   comment?: string;
+  /**
+   * The checks that still fail on the new answer (`check: message`); empty when the fault is gone.
+   * The response checks judge the answer again; a check about the status (a probe, a negative
+   * request) still fails when the target answers the status it was reported for.
+   */
+  stillFailing?: string[];
 }
 
 /** How a HAR file is replayed. */
@@ -30,7 +38,18 @@ export interface ReplayOptions {
   allowWrites?: boolean;
   /** Prefix for what the replay creates; default a fresh `zpact-…`. */
   runPrefix?: string;
+  /** Replay only these entries (1-based, as the reports number them). */
+  entries?: readonly number[];
+  /** Response-time budget per request in ms for `max_response_time` (default 2000). */
+  maxResponseTimeMs?: number;
+  /** Extra response checks (from `--checks-module`) judged along with the built-in ones. */
+  responseChecks?: readonly ResponseCheck[];
+  /** Extra request headers (never `authorization`). */
+  headers?: Record<string, string>;
 }
+
+/** Checks whose failure is about the status a probe or a generated request got, rather than the answer's own shape. */
+const STATUS_CHECKS = new Set(["negative_data_rejection", "positive_data_acceptance", "missing_required_header", "unsupported_method", "unsupported_media_type", "ignored_auth", "unknown_id_not_found", "use_after_free"]);
 
 const PREFIX_TOKEN = /zpact-[a-z0-9]+/g;
 
@@ -72,6 +91,11 @@ export async function replayHar(file: string, baseUrl: string, tokenOrOptions?: 
     throw new Error(`Cannot read HAR file ${file}: ${(e as Error).message}`);
   }
   if (!Array.isArray(har?.log?.entries)) throw new Error(`${file} is not a HAR file (no log.entries)`);
+  if (options.entries?.length) {
+    const n = har.log.entries.length;
+    for (const i of options.entries) if (!Number.isInteger(i) || i < 1 || i > n) throw new Error(`--entry accepts an entry number from 1 to ${n} of ${file}; got ${i}`);
+    har = { log: { ...har.log, entries: har.log.entries.filter((_e, i) => options.entries!.includes(i + 1)) } };
+  }
   const writes = har.log.entries.filter((e) => !["GET", "HEAD", "OPTIONS"].includes(String(e.request?.method).toUpperCase()));
   if (writes.length && !options.allowWrites) {
     const sample = writes.slice(0, 3).map((e) => `${e.request.method} ${new URL(e.request.url).pathname}`).join(", ");
@@ -81,10 +105,22 @@ export async function replayHar(file: string, baseUrl: string, tokenOrOptions?: 
   const resources = deriveResources(model);
   const routes = model.operations.map((op) => ({ op, re: new RegExp(`${op.path.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\\\{([^}]+)\\\}|\{([^}]+)\}/g, (_m, a, b) => `(?<${a ?? b}>[^/]+)`)}$`) }));
   const prefix = options.runPrefix ?? newRunPrefix();
-  const transport = new Transport({ baseUrl, rateLimit: !isLoopback(baseUrl) });
+  const transport = new Transport({ baseUrl, rateLimit: !isLoopback(baseUrl), headers: options.headers });
   if (options.token) transport.token = options.token;
   const validator = createSpecValidator();
-  const env = { model, transport, resources, owned: [], known: new Map(), recorder: new Recorder(), baseContext: () => ({ fixedParams: {}, idPools: {}, mock: false, compile: validator.compile }) } as unknown as Env;
+  const env = {
+    model,
+    transport,
+    resources,
+    owned: [],
+    known: new Map(),
+    recorder: new Recorder(),
+    compile: validator.compile,
+    maxResponseTimeMs: options.maxResponseTimeMs ?? 2000,
+    strictProbes: true,
+    responseChecks: [...RESPONSE_CHECKS, ...(options.responseChecks ?? [])],
+    baseContext: () => ({ fixedParams: {}, idPools: {}, mock: false, compile: validator.compile }),
+  } as unknown as Env;
   // Recorded id → the id this replay's own create got: later entries act on the replay's resource.
   const renamed = new Map<string, string>();
   const out: ReplayResult[] = [];
@@ -130,7 +166,13 @@ export async function replayHar(file: string, baseUrl: string, tokenOrOptions?: 
           if (was && was !== id) renamed.set(was, id);
         }
       }
-      out.push({ method, url, recordedStatus: e.response.status, status: x.response?.status ?? x.error ?? "no response", comment: e.comment });
+      // The same checks as the run, on the new answer: a fault still present fails the replay.
+      const finding = e._zpaConformance as HarFinding | undefined;
+      const statusCheck = !!finding && STATUS_CHECKS.has(finding.check);
+      const stillFailing = matched ? judgeResponse(env, matched.op, x, statusCheck && finding!.check !== "positive_data_acceptance" && finding!.check !== "negative_data_rejection").map((f) => `${f.check}: ${f.message}`) : [];
+      if (!x.response) stillFailing.push(`not_a_server_error: ${x.error ?? "no response"}`);
+      else if (statusCheck && x.response.status === e.response.status) stillFailing.push(`${finding!.check}: still ${x.response.status}${finding!.expected ? ` (expected ${finding!.expected})` : ""}`);
+      out.push({ method, url, recordedStatus: e.response.status, status: x.response?.status ?? x.error ?? "no response", comment: e.comment, stillFailing: [...new Set(stillFailing)] });
     }
   } finally {
     transport.beginCleanup();

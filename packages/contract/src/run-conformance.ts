@@ -1,6 +1,6 @@
 import { createSpecValidator } from "@zpa-openapi/spec";
 import type { RequestContext } from "./arbitraries/request";
-import { CHECKS, RESPONSE_CHECKS, SCENARIO_CHECKS } from "./checks/index";
+import { CHECKS, RESPONSE_CHECKS, SCENARIO_CHECKS, checkLetter, type CheckInfo } from "./checks/index";
 import { Recorder, recordFindings, type Env } from "./engine";
 import { Transport } from "./http/transport";
 import { cleanupOwned, createOwned, discoverIds, jsonOf, limitPrerequisitesTo, newRunPrefix, preparePrerequisites, readResource } from "./owned-resources";
@@ -10,9 +10,21 @@ import { DEFAULT_REQUEST_BUDGET } from "./budget";
 import { deriveResources, hasOperationUnderTest, resourcesInPlay } from "./resources";
 import { diffWritten } from "./checks/round-trip";
 import { loadSpecModel } from "./spec-model";
-import { credentialsFrom, signIn } from "./sign-in";
+import { credentialsFrom } from "./sign-in";
+import { checkTenant, signInOrExplain } from "./preflight";
+import { selectChecks, selectOperations } from "./selection";
+import { familySummaries } from "./reporters/families";
 import { resolveTarget } from "./targets/resolve-target";
-import type { ConformanceOptions, ConformanceReport } from "./types";
+import { UsageError } from "./cli-options";
+import type { ConformanceOptions, ConformanceReport, Failure } from "./types";
+
+/** Header names whose values are treated as secrets (redacted in every report) when given with `headers`. */
+const SECRET_HEADER = /token|key|secret|auth|cookie|session|password|signature/i;
+
+function duration(ms: number): string {
+  const s = Math.round(ms / 1000);
+  return s < 60 ? `${s}s` : `${Math.floor(s / 60)}m${String(s % 60).padStart(2, "0")}s`;
+}
 
 /**
  * Runs the contract suite against a target and returns the report (and writes report files when
@@ -30,10 +42,28 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
   if (options.spec && (options.target ?? "prism") === "prism") throw new Error("spec: the embedded Prism serves the bundled ZPA spec; pass a URL target to test a server of another spec");
   const model = loadSpecModel(options.spec);
   const validator = createSpecValidator(options.spec);
-  const knownChecks = new Set(CHECKS.map((c) => c.name));
-  for (const c of options.onlyChecks ?? []) if (!knownChecks.has(c)) throw new Error(`Unknown check ${JSON.stringify(c)}; known: ${[...knownChecks].join(", ")}`);
-  for (const o of options.onlyOperations ?? []) if (!model.operations.some((op) => op.operationId === o)) throw new Error(`Unknown operation ${JSON.stringify(o)}`);
-  const ops = model.operations.filter((o) => !options.onlyOperations?.length || options.onlyOperations.includes(o.operationId));
+  const extra = options.extraChecks ?? { response: [], scenario: [] };
+  const checkInfos: CheckInfo[] = [
+    ...CHECKS,
+    ...[...extra.response, ...extra.scenario].map((c, i) => ({ name: c.name, description: c.description, ...("stateful" in c && c.stateful ? { stateful: true } : {}), letter: checkLetter(CHECKS.length + i) })),
+  ];
+  const selected = selectChecks(checkInfos.map((c) => c.name), options.onlyChecks, options.excludeChecks);
+  const filtered = !!(options.onlyChecks?.length || options.excludeChecks?.length);
+  const ops = selectOperations(model.operations, { ...options, includeOperations: [...(options.includeOperations ?? []), ...(options.onlyOperations ?? [])] });
+  if (options.maxFailures !== undefined && !(Number.isInteger(options.maxFailures) && options.maxFailures >= 1)) throw new Error(`maxFailures must be a positive integer; got ${options.maxFailures}`);
+  if (options.maxTimeMs !== undefined && !(options.maxTimeMs > 0)) throw new Error(`maxTimeMs must be a positive number; got ${options.maxTimeMs}`);
+  if (options.maxResponseTimeMs !== undefined && !(Number.isInteger(options.maxResponseTimeMs) && options.maxResponseTimeMs >= 1)) throw new Error(`maxResponseTimeMs must be a positive integer; got ${options.maxResponseTimeMs}`);
+  for (const name of Object.keys(options.headers ?? {})) if (/^(authorization|host|content-length|transfer-encoding|connection)$/i.test(name)) throw new Error(`headers may not set ${name}: the suite sets it`);
+  // One stop for the run: an interrupt, --max-failures or --max-time; `stopped` says which.
+  const stop = new AbortController();
+  let stopped: ConformanceReport["stopped"];
+  const stopRun = (reason: NonNullable<ConformanceReport["stopped"]>["reason"], message: string) => {
+    if (stop.signal.aborted) return;
+    stopped = { reason, message };
+    stop.abort();
+  };
+  if (options.signal?.aborted) stopRun("interrupted", "Interrupted: the report covers what ran before the interruption.");
+  else options.signal?.addEventListener("abort", () => stopRun("interrupted", "Interrupted: the report covers what ran before the interruption."), { once: true });
   // Only resources with an operation under test are probed and created, and only they and the ones
   // they reference (for valid ids) are listed: a target that implements part of the spec (the twin)
   // is never sent to the rest, and a smaller run sends less.
@@ -49,14 +79,18 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
   const prefix = options.runPrefix ?? newRunPrefix();
   const writes = options.allowWrites ?? !target.remote;
   // The transport is interrupted by the signal (run requests stop) and hurried by the second one (cleanup finishes quickly).
-  const transport = new Transport({ baseUrl: target.baseUrl, rateLimit: options.rateLimit ?? target.remote, onExchange: options.onExchange, signal: options.signal, mock: target.mock });
+  const transport = new Transport({ baseUrl: target.baseUrl, rateLimit: options.rateLimit ?? target.remote, onExchange: options.onExchange, signal: stop.signal, mock: target.mock, headers: options.headers });
+  for (const [name, value] of Object.entries(options.headers ?? {})) if (SECRET_HEADER.test(name)) transport.redactor.add(value);
   if (options.hurry?.aborted) transport.hurry();
   else options.hurry?.addEventListener("abort", () => transport.hurry(), { once: true });
   // Before anything is written: after a hard kill, this line is what says which prefix to sweep.
   if (!options.quiet) process.stderr.write(`zpa-conformance: run prefix ${prefix} (${target.mock ? "embedded mock" : writes ? "writes on: what it creates carries it" : "read-only"})\n`);
   options.onStart?.({ runPrefix: prefix, target: target.label, writes });
   const recorder = new Recorder();
+  const timings = new Map<string, number>();
   const tty = !options.quiet && process.stderr.isTTY;
+  const runStarted = Date.now();
+  const maxTimer = options.maxTimeMs !== undefined ? setTimeout(() => stopRun("max-time", `Cut short by --max-time (${duration(options.maxTimeMs!)}): the report covers what ran until then.`), options.maxTimeMs) : undefined;
   let lastProgress = 0;
   let currentOp = "";
   let doneOps = 0;
@@ -83,7 +117,8 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
     emailDomain: options.emailDomain ?? "example.com",
     credentials,
     customerId: customerId ?? "",
-    signal: options.signal,
+    signal: stop.signal,
+    responseChecks: [...RESPONSE_CHECKS, ...extra.response],
     owned: [],
     known: new Map(),
     baseContext(): RequestContext {
@@ -97,11 +132,19 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
       };
     },
     progress() {
+      if (options.maxFailures !== undefined && recorder.failureCount >= options.maxFailures) stopRun("max-failures", `Stopped after ${recorder.failureCount} failing check${recorder.failureCount === 1 ? "" : "s"} (--max-failures ${options.maxFailures}): the report covers what ran until then.`);
       const now = Date.now();
       if (options.quiet || now - lastProgress < (tty ? 150 : 5000)) return;
       lastProgress = now;
-      const line = `[${doneOps}/${totalOps} operations] ${currentOp} · ${transport.requests} requests · ${recorder.failureCount} failing`;
-      process.stderr.write(tty ? `\r\x1b[2K${line}` : `${line}\n`);
+      const elapsed = now - runStarted;
+      const eta = doneOps > 0 && totalOps > doneOps ? ` · ETA ${duration((elapsed / doneOps) * (totalOps - doneOps))}` : "";
+      const waiting = transport.rateLimitWaiting > 0 ? " · waiting out a rate limit" : "";
+      const limited = transport.rateLimitWaitMs >= 1000 ? ` · ${duration(transport.rateLimitWaitMs)} on rate limits` : "";
+      // The ETA and the live rate-limit state belong on a terminal; CI logs get a plain line every 5 s.
+      const line = tty
+        ? `[${doneOps}/${totalOps} operations${eta}] ${currentOp} · ${transport.requests} requests · ${recorder.failureCount} failing${limited}${waiting}`
+        : `[${doneOps}/${totalOps} operations] ${currentOp} · ${transport.requests} requests · ${recorder.failureCount} failing${limited}`;
+      process.stderr.write(tty ? `\r\x1b[2K${line.slice(0, (process.stderr.columns || 200) - 1)}` : `${line}\n`);
     },
   };
   limitPrerequisitesTo(env, underTest);
@@ -111,11 +154,13 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
   // A failed probe of a target said to be writable: reported whatever checks were asked for.
   let probeFailure: { operationId: string; check: string } | undefined;
   try {
-    if (!customerId) throw new Error("customerId is required for this target: pass --customer-id or set ZPA_CUSTOMER_ID");
-    const signedIn = credentials ? await signIn(model, transport, credentials) : false;
+    if (!customerId) throw new UsageError("customerId is required for this target: pass --customer-id or set ZPA_CUSTOMER_ID");
+    const signedIn = credentials ? await signInOrExplain(model, transport, credentials) : false;
     if (!signedIn && !target.mock) {
-      throw new Error("credentials are required for this target: pass --client-id/--client-secret or set ZPA_CLIENT_ID/ZPA_CLIENT_SECRET");
+      throw new UsageError("credentials are required for this target: pass --client-id and set ZPA_CLIENT_SECRET (or ZPA_CLIENT_ID/ZPA_CLIENT_SECRET)");
     }
+    // A token of another tenant would fail every operation: one request says so first.
+    if (!target.mock) await checkTenant(transport, customerId, [...resources.map((r) => r.list), ...ops]);
 
     // Ids the target lists are real ones to read and to reference, whether or not it keeps what the
     // probe creates (a server whose reads are broken fails the probe, and must still be read by real
@@ -163,9 +208,9 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
     // Before any check builds a body: the resources those bodies refer to, created in dependency order.
     await preparePrerequisites(env, underTest);
 
-    const only = options.onlyChecks?.length ? new Set(options.onlyChecks) : undefined;
-    const responseOnly = only && [...only].some((c) => RESPONSE_CHECKS.some((r) => r.name === c));
-    const scenarios = SCENARIO_CHECKS.filter((c) => !only || only.has(c.name) || (responseOnly && (c.name === "positive_data_acceptance" || c.name === "negative_data_rejection")));
+    // Response checks judge the answers of the generated requests: when any is selected, those two scenarios run (and are reported only when selected too).
+    const responseSelected = env.responseChecks!.some((r) => selected.has(r.name));
+    const scenarios = [...SCENARIO_CHECKS, ...extra.scenario].filter((c) => selected.has(c.name) || (responseSelected && (c.name === "positive_data_acceptance" || c.name === "negative_data_rejection")));
     totalOps = ops.length;
     const concurrency = env.stateful || target.remote ? 1 : env.concurrency;
     const queue = [...ops];
@@ -173,14 +218,19 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
       for (let op = queue.shift(); op; op = queue.shift()) {
         currentOp = op.operationId;
         for (const check of scenarios) {
-          if (options.signal?.aborted) return;
+          if (stop.signal.aborted) return;
           if (!check.applies(env, op)) continue;
+          const t0 = performance.now();
           try {
             await check.run(env, op);
           } catch (e) {
-            if (options.signal?.aborted) return;
+            if (stop.signal.aborted) return;
             recorder.fail({ check: check.name, operationId: op.operationId, message: `check crashed: ${(e as Error).message}`, specLocation: op.pointer, seed });
+          } finally {
+            const key = `${op.operationId}\u0000${check.name}`;
+            timings.set(key, (timings.get(key) ?? 0) + performance.now() - t0);
           }
+          env.progress();
         }
         doneOps++;
         env.progress();
@@ -188,10 +238,11 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
     };
     await Promise.all(Array.from({ length: concurrency }, worker));
   } catch (e) {
-    // Interrupted mid-request (sign-in, probe, a check): what ran is reported, nothing is thrown.
-    if (!options.signal?.aborted) throw e;
+    // Stopped mid-request (sign-in, probe, a check): what ran is reported, nothing is thrown.
+    if (!stop.signal.aborted) throw e;
   } finally {
-    if (options.signal?.aborted) notes.push("Interrupted: the report covers what ran before the interruption.");
+    if (maxTimer) clearTimeout(maxTimer);
+    if (stopped) notes.push(stopped.message);
     env.owned.unshift(...probeLeftovers);
     transport.beginCleanup();
     const { problems } = await cleanupOwned(env).catch((e) => ({ problems: [(e as Error).message] }));
@@ -204,9 +255,16 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
     await target.stop();
     if (tty) process.stderr.write("\r\x1b[2K");
   }
-  const checkOrder = CHECKS.map((c) => c.name);
+  const checkOrder = checkInfos.map((c) => c.name);
   let results = recorder.results(model.operations.map((o) => o.operationId), checkOrder);
-  if (options.onlyChecks?.length) results = results.filter((r) => options.onlyChecks!.includes(r.check) || (probeFailure && r.operationId === probeFailure.operationId && r.check === probeFailure.check));
+  if (filtered) results = results.filter((r) => selected.has(r.check) || (probeFailure && r.operationId === probeFailure.operationId && r.check === probeFailure.check));
+  const familyOf = new Map(model.operations.map((o) => [o.operationId, o.family]));
+  // Curls name the base URL by a placeholder: the run's own (an embedded Prism's port) is gone after it.
+  const base = `'${target.baseUrl}`;
+  const placeholder = (f: Failure): Failure => (f.curl?.includes(base) ? { ...f, curl: f.curl.split(base).join(`"$ZPA_BASE_URL"'`) } : f);
+  results = results.map((r) => ({ ...r, family: familyOf.get(r.operationId), durationMs: timings.get(`${r.operationId}\u0000${r.check}`) ?? 0, ...(r.failures ? { failures: r.failures.map(placeholder) } : {}) }));
+  const cutShort = results.filter((r) => r.reason?.includes("cut short by the")).length;
+  if (cutShort) notes.push(`${cutShort} propert${cutShort === 1 ? "y was" : "ies were"} cut short by the per-property time limit: their results cover fewer runs than asked (see the reasons in the report).`);
   report = {
     seed,
     target: target.label,
@@ -221,6 +279,11 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
     targetStartMs,
     serverMs: transport.serverMs,
     waitingMs: transport.waitingMs,
+    rateLimitWaitMs: transport.rateLimitWaitMs,
+    ...(stopped ? { stopped } : {}),
+    ...(options.reproduce ? { reproduce: options.reproduce } : {}),
+    checks: checkInfos,
+    families: familySummaries(model.operations, results),
     runPrefix: prefix,
     notes,
   };

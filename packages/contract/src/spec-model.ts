@@ -38,6 +38,12 @@ export interface OperationModel {
   secured: boolean;
   /** Name of the response schema's `$ref` for the success code (e.g. `EmergencyAccessUser`). */
   successRef?: string;
+  /** The operation's tags, as in the spec. */
+  tags: string[];
+  /** The spec family the operation belongs to (`x-families` name, e.g. `administrators`; else its first tag). */
+  family: string;
+  /** The family's title (e.g. `Administrators`), for report headings. */
+  familyTitle: string;
 }
 
 /** The operations of a spec plus the helpers that walk it. */
@@ -85,6 +91,13 @@ export function loadSpecModel(doc: OpenApiDocument = openapi): SpecModel {
     return p;
   };
 
+  // A family is a tag group of the spec (`x-tagGroups`), named by the `x-families` entry of the same title.
+  const familyOfTag = new Map<string, { name: string; title: string }>();
+  const families = ((doc as any)["x-families"] ?? []) as { name: string; title: string }[];
+  for (const g of ((doc as any)["x-tagGroups"] ?? []) as { name: string; tags: string[] }[]) {
+    const f = families.find((x) => x.title === g.name);
+    for (const t of g.tags) familyOfTag.set(t, { name: f?.name ?? g.name, title: g.name });
+  }
   const operations: OperationModel[] = [];
   for (const [path, item] of Object.entries(doc.paths ?? {})) {
     const pathPtr = `/paths/${pointerSegment(path)}`;
@@ -151,6 +164,9 @@ export function loadSpecModel(doc: OpenApiDocument = openapi): SpecModel {
         successStatus: successes[0] ?? 200,
         secured: security.length > 0 && !security.some((s: object) => Object.keys(s).length === 0),
         successRef: okContent?.schema?.$ref?.split("/").pop(),
+        tags: [...(op.tags ?? [])],
+        family: familyOfTag.get(op.tags?.[0])?.name ?? op.tags?.[0] ?? "untagged",
+        familyTitle: familyOfTag.get(op.tags?.[0])?.title ?? op.tags?.[0] ?? "Untagged",
       });
     }
   }

@@ -1,4 +1,8 @@
 import type { OpenApiDocument } from "@zpa-openapi/spec";
+import type { RateLimitOptions } from "@zpa-openapi/client";
+import type { CheckInfo } from "./checks/index";
+import type { ExtraChecks } from "./checks-module";
+import type { OperationSelection } from "./selection";
 
 /** Outcome of one named check on one operation. */
 export type CheckStatus = "pass" | "fail" | "skip";
@@ -29,7 +33,10 @@ export interface Failure {
   specLocation: string;
   /** Seed to pass as `--seed` to reproduce the run. */
   seed: number;
-  /** The shrunk counterexample as a ready-to-run `curl` command, secrets redacted. */
+  /**
+   * The shrunk counterexample as a ready-to-run `curl` command, secrets redacted: the base URL is
+   * `$ZPA_BASE_URL` and the token `$ZPA_TOKEN` (`export ZPA_TOKEN=$(zpa-conformance token --target URL)`).
+   */
   curl?: string;
   exchange?: Exchange;
 }
@@ -37,6 +44,8 @@ export interface Failure {
 /** The result of one check on one operation. */
 export interface CheckResult {
   operationId: string;
+  /** The spec family of the operation (`administrators`, `app-segments`, ...). */
+  family?: string;
   check: string;
   status: CheckStatus;
   /** Why it was skipped, or a note on how it passed. */
@@ -44,10 +53,12 @@ export interface CheckResult {
   failures?: Failure[];
   /** How many exchanges the check judged. */
   evaluated?: number;
+  /** Milliseconds the check spent on this operation (0 for response checks, which judge the other checks' answers). */
+  durationMs?: number;
 }
 
 /** Where and how to run the suite. */
-export interface ConformanceOptions {
+export interface ConformanceOptions extends OperationSelection {
   /** `"prism"` (default, embedded mock), `"live"` (real tenant, see `cloud`), or a base URL. */
   target?: "prism" | "live" | string;
   credentials?: { clientId: string; clientSecret: string };
@@ -75,16 +86,31 @@ export interface ConformanceOptions {
   quiet?: boolean;
   /** Run only these checks (names as in the report). */
   onlyChecks?: string[];
-  /** Run only these operations. */
+  /** Leave these checks out. */
+  excludeChecks?: string[];
+  /** Run only these operations (the same as `includeOperations`). */
   onlyOperations?: readonly string[];
+  /** Stop after this many (operation, check) results have failed; what ran is cleaned up and reported. */
+  maxFailures?: number;
+  /** Stop the run after this many milliseconds; it cleans up and reports what ran, marked as cut short. */
+  maxTimeMs?: number;
+  /** Extra request headers for every request (never `authorization`). */
+  headers?: Record<string, string>;
+  /** Checks added without forking (the same interfaces as the built-in ones; see `--checks-module`). */
+  extraChecks?: ExtraChecks;
+  /** The command line that reproduces this run, shown in every report. */
+  reproduce?: string;
   /** Response-time budget per request in ms (max_response_time). Default 2000. */
   maxResponseTimeMs?: number;
   /** Prefix for names of resources this run creates; default `zpact-<random>`. */
   runPrefix?: string;
   /** Domain for email addresses of created resources (default example.com). */
   emailDomain?: string;
-  /** Stay under the documented rate limits (20 GET / 10 writes per 10 s). Default: true for live and non-loopback URLs. */
-  rateLimit?: boolean;
+  /**
+   * Stay under the documented rate limits (20 GET / 10 writes per 10 s). Default: true for live and
+   * non-loopback URLs. Or a limit of its own: `{ reads, writes, windowMs }`.
+   */
+  rateLimit?: boolean | RateLimitOptions;
   /**
    * Independent properties (the negative families of an operation; whole operations when the
    * target is stateless) run at once, so the suite's own work overlaps the target's answers.
@@ -104,6 +130,16 @@ export interface ConformanceOptions {
   onStart?: (info: { runPrefix: string; target: string; writes: boolean }) => void;
   /** The OpenAPI document to test against (default: the bundled ZPA spec); a URL target is needed for any other. */
   spec?: OpenApiDocument;
+}
+
+/** Totals of one spec family. */
+export interface FamilySummary {
+  family: string;
+  title: string;
+  operations: number;
+  pass: number;
+  fail: number;
+  skip: number;
 }
 
 /** Everything a run found. */
@@ -127,6 +163,16 @@ export interface ConformanceReport {
   serverMs: number;
   /** Milliseconds of wall time with at least one request in flight (what the suite waited on the target). */
   waitingMs: number;
+  /** Milliseconds requests spent waiting for a rate-limit slot or out a 429's `retry-after` (summed over requests). */
+  rateLimitWaitMs: number;
+  /** Set when the run stopped before covering everything it was asked to. */
+  stopped?: { reason: "interrupted" | "max-failures" | "max-time"; message: string };
+  /** The command line that reproduces this run. */
+  reproduce?: string;
+  /** Every check of the run with its matrix letter (built-in ones first; letters never depend on filters). */
+  checks: CheckInfo[];
+  /** Totals per spec family, in spec order. */
+  families: FamilySummary[];
   runPrefix: string;
   /** Notes about the run (skips that apply everywhere, cleanup problems). */
   notes: string[];

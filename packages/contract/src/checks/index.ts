@@ -30,10 +30,29 @@ export const SCENARIO_CHECKS: ScenarioCheck[] = [
   microtenantIsolation,
 ];
 
-/** Every check name with its one-line description, in report order. */
-export const CHECKS: { name: string; description: string; stateful?: boolean }[] = [
+/** A check's name, description and matrix letter. */
+export interface CheckInfo {
+  name: string;
+  description: string;
+  stateful?: boolean;
+  /** Its column letter in the terminal matrix: fixed by its place in this list, whatever the filters. */
+  letter: string;
+}
+
+/** The matrix letter of the check at `index` in the registry: A–Z, then AA, AB, … (never reused). */
+export function checkLetter(index: number): string {
+  return index < 26 ? String.fromCharCode(65 + index) : `${checkLetter(Math.floor(index / 26) - 1)}${String.fromCharCode(65 + (index % 26))}`;
+}
+
+/**
+ * Every built-in check with its one-line description, in report order. New checks are appended,
+ * never inserted, so a check keeps its letter from release to release.
+ */
+export const CHECKS: CheckInfo[] = [
   ...RESPONSE_CHECKS.map((c) => ({ name: c.name, description: c.description })),
   ...SCENARIO_CHECKS.map((c) => ({ name: c.name, description: c.description, stateful: c.stateful })),
-];
+].map((c, i) => ({ ...c, letter: checkLetter(i) }));
 
 export { RESPONSE_CHECKS };
+export type { ResponseCheck } from "./types";
+export type { ScenarioCheck } from "./scenario";

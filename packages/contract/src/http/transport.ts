@@ -1,7 +1,7 @@
 import http from "node:http";
 import https from "node:https";
 import openapiFetch from "openapi-fetch";
-import { createRateLimiter, parseRetryAfter, type paths, type RateLimiter } from "@zpa-openapi/client";
+import { createRateLimiter, parseRetryAfter, type paths, type RateLimiter, type RateLimitOptions } from "@zpa-openapi/client";
 import type { RequestSpec } from "../arbitraries/request";
 import type { OperationModel } from "../spec-model";
 import type { Exchange } from "../types";
@@ -22,7 +22,10 @@ export interface SendOptions {
 /** Options of a transport. */
 export interface TransportOptions {
   baseUrl: string;
-  rateLimit?: boolean;
+  /** `true`: the documented limits with a slot of headroom; or limits of its own. */
+  rateLimit?: boolean | RateLimitOptions;
+  /** Sent with every request, under the suite's own headers (which win). */
+  headers?: Record<string, string>;
   /** Per-request timeout in ms. */
   timeoutMs?: number;
   /** Interrupts the transport when aborted (see {@link Transport.interrupt}). */
@@ -122,6 +125,10 @@ export class Transport {
   serverMs = 0;
   /** Wall time with at least one request in flight: the time spent waiting on the target. */
   waitingMs = 0;
+  /** Milliseconds spent waiting for a rate-limit slot or out a 429's `retry-after` (summed over requests). */
+  rateLimitWaitMs = 0;
+  /** Requests waiting on a rate limit right now (the progress line says so). */
+  rateLimitWaiting = 0;
   private inFlight = 0;
   private busySince = 0;
   private readonly limiter?: RateLimiter;
@@ -146,7 +153,7 @@ export class Transport {
     else options.signal?.addEventListener("abort", () => this.interrupt(), { once: true });
     // One slot of headroom under the documented 20 GET / 10 writes per 10 s: the server's window
     // and ours do not start at the same instant.
-    this.limiter = options.rateLimit ? createRateLimiter({ reads: 19, writes: 9 }) : undefined;
+    this.limiter = options.rateLimit === true ? createRateLimiter({ reads: 19, writes: 9 }) : options.rateLimit ? createRateLimiter(options.rateLimit) : undefined;
     this.client = createClient<paths>({
       baseUrl: this.baseUrl,
       // Lightweight Request/Response stand-ins: the client only reads url, method, headers and the
@@ -267,11 +274,25 @@ export class Transport {
     return { exchange, secret };
   }
 
-  private async exchange(method: string, url: string, headers: Record<string, string>, body?: string, onRaw?: (raw: Exchange) => void): Promise<{ exchange: Exchange }> {
+  /** Runs `wait`, counting its time as time spent on rate limits. */
+  private async rateLimitWait<T>(wait: () => Promise<T>): Promise<T> {
+    const t0 = performance.now();
+    this.rateLimitWaiting++;
+    try {
+      return await wait();
+    } finally {
+      this.rateLimitWaiting--;
+      this.rateLimitWaitMs += performance.now() - t0;
+    }
+  }
+
+  private async exchange(method: string, url: string, given: Record<string, string>, body?: string, onRaw?: (raw: Exchange) => void): Promise<{ exchange: Exchange }> {
+    const headers = this.options.headers ? { ...this.options.headers, ...given } : given;
     for (let attempt = 0; ; attempt++) {
       if (this.stopped.signal.aborted && !this.cleaning) throw new InterruptedError();
       const waits = this.cleaning ? this.deadline.signal : this.stopped.signal;
-      await this.limiter?.acquire(method, waits).catch((e) => {
+      const limiter = this.limiter;
+      if (limiter) await this.rateLimitWait(() => limiter.acquire(method, waits)).catch((e) => {
         throw waits.aborted ? new InterruptedError() : e;
       });
       const startedAt = new Date().toISOString();
@@ -296,7 +317,7 @@ export class Transport {
       // A second interrupt ends this wait at once: the 429 is the answer.
       const retryWaits = this.cleaning ? this.hurried.signal : waits;
       try {
-        await sleep(Math.min(wait, 60_000), retryWaits);
+        await this.rateLimitWait(() => sleep(Math.min(wait, 60_000), retryWaits));
       } catch (e) {
         if (this.cleaning && e instanceof InterruptedError) return { exchange: x };
         throw e;
