@@ -55,10 +55,33 @@ import("node:worker_threads").then(async ({ parentPort, workerData }) => {
 });
 `;
 
+/** The Prism packages the embedded mock needs, at the versions this package was tested with. */
+export const PRISM_PACKAGES = { "@stoplight/prism-http": "5.12.0", "@stoplight/prism-http-server": "5.12.2" } as const;
+
+/** Thrown when the prism target is asked for and Prism is not installed. */
+export class PrismMissingError extends Error {
+  constructor(missing: string[]) {
+    const install = Object.entries(PRISM_PACKAGES).map(([name, version]) => `${name}@${version}`).join(" ");
+    super(`the prism target needs ${missing.join(" and ")}, which ${missing.length > 1 ? "are" : "is"} not installed: run \`npm install --save-dev ${install}\`, or run against a server with --target URL or --target live`);
+    this.name = "PrismMissingError";
+  }
+}
+
+// Prism is an optional peer: a run against a URL or a live tenant never downloads it (it is most
+// of what installing the suite would otherwise cost).
 function prismModules(): { serverModule: string; httpModule: string } {
   const require = createRequire(__filename);
-  const url = (name: string) => pathToFileURL(require.resolve(name)).href;
-  return { serverModule: url("@stoplight/prism-http-server"), httpModule: url("@stoplight/prism-http") };
+  const resolved: Record<string, string> = {};
+  const missing: string[] = [];
+  for (const name of Object.keys(PRISM_PACKAGES)) {
+    try {
+      resolved[name] = pathToFileURL(require.resolve(name)).href;
+    } catch {
+      missing.push(name);
+    }
+  }
+  if (missing.length) throw new PrismMissingError(missing);
+  return { serverModule: resolved["@stoplight/prism-http-server"]!, httpModule: resolved["@stoplight/prism-http"]! };
 }
 
 /**
