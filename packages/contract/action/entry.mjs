@@ -94,9 +94,9 @@ async function main() {
   if (existsSync(json)) {
     const report = JSON.parse(readFileSync(json, "utf8"));
     const by = (status) => report.results.filter((r) => r.status === status).length;
-    setOutput("passed", by("passed"));
-    setOutput("failed", by("failed"));
-    setOutput("skipped", by("skipped"));
+    setOutput("passed", by("pass"));
+    setOutput("failed", by("fail"));
+    setOutput("skipped", by("skip"));
   }
   if (code === 1) console.error("::error::the target does not answer as the spec says; see the job summary and the report artifact");
   return code;
