@@ -15,15 +15,25 @@ function sameSecret(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
+/** Live tokens kept at most; past it the oldest is ended, so sign-ins cannot grow memory without bound. */
+export const MAX_LIVE_TOKENS = 1_000;
+
 /** Issues and checks bearer tokens for one API key, as `/signin` and the OneAPI token URL do. */
 export class TokenIssuer {
+  // A Map iterates in insertion order: the first entry is always the oldest token.
   private readonly tokens = new Map<string, { clientId: string; expiresAt: number }>();
 
   constructor(
     private readonly credentials: Credentials,
     private readonly ttlSeconds: number,
     private readonly now: () => number = Date.now,
+    private readonly maxLive: number = MAX_LIVE_TOKENS,
   ) {}
+
+  /** How many tokens are held (live or not yet pruned). */
+  get size(): number {
+    return this.tokens.size;
+  }
 
   get ttl(): number {
     return this.ttlSeconds;
@@ -35,8 +45,9 @@ export class TokenIssuer {
       return undefined;
     }
     const token = randomBytes(32).toString("base64url");
+    this.prune();
+    while (this.tokens.size >= this.maxLive) this.tokens.delete(this.tokens.keys().next().value!);
     this.tokens.set(token, { clientId, expiresAt: this.now() + this.ttlSeconds * 1000 });
-    if (this.tokens.size > 10_000) this.prune();
     return token;
   }
 
@@ -60,8 +71,12 @@ export class TokenIssuer {
     if (match) this.tokens.delete(match[1]!);
   }
 
+  /** Drops expired tokens from the oldest end; every token lives equally long, so it stops at the first live one. */
   private prune(): void {
     const now = this.now();
-    for (const [token, entry] of this.tokens) if (entry.expiresAt <= now) this.tokens.delete(token);
+    for (const [token, entry] of this.tokens) {
+      if (entry.expiresAt > now) break;
+      this.tokens.delete(token);
+    }
   }
 }

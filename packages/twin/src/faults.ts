@@ -1,6 +1,8 @@
+import type { OpContext } from "./engine/engine.js";
+import { decodeCursor, encodeCursor } from "./engine/engine.js";
+import type { ResourceDef } from "./engine/resources.js";
+import { flatten } from "./engine/schema.js";
 import type { TwinResponse } from "./http-error.js";
-import type { RequestContext } from "./state.js";
-import { decodeCursor, encodeCursor } from "./stores/emergency-access.js";
 import type { Violation } from "./validation.js";
 
 /** How a fault bends the twin; every member is optional. */
@@ -9,10 +11,10 @@ export interface FaultHooks {
   ignores?(violation: Violation, operationId: string, body: unknown): boolean;
   /** Accept requests without a valid token. */
   skipAuth?: boolean;
-  /** Runs before the handler: may rewrite the request, or answer in its place. */
-  before?(ctx: RequestContext): TwinResponse | void;
-  /** Runs on the handler's answer (after the twin checked it against the spec). */
-  after?(ctx: RequestContext, res: TwinResponse): TwinResponse;
+  /** Runs before the engine: may rewrite the request, or answer in its place. */
+  before?(ctx: OpContext): TwinResponse | void;
+  /** Runs on the engine's answer (after the twin checked it against the spec), on a copy of its body. */
+  after?(ctx: OpContext, res: TwinResponse): TwinResponse;
 }
 
 /** A deliberate contract break, for proving that the contract suite notices it. */
@@ -22,25 +24,16 @@ export interface Fault {
   hooks: FaultHooks;
 }
 
-const USER_OPS = new Set(["getEmergencyAccessUser", "createEmergencyAccessUser", "listEmergencyAccessUsers"]);
-const ADMIN_BODY_OPS = new Set(["getAdministrator", "createAdministrator", "listAdministrators"]);
-const SCOPED_READS = new Set(["getEmergencyAccessUser", "listEmergencyAccessUsers", "getAdministrator", "listAdministrators"]);
+const kindOf = (ctx: OpContext) => ctx.engine.bindings.get(ctx.operationId)?.kind;
+const resourceOf = (ctx: OpContext): ResourceDef | undefined => ctx.engine.bindings.get(ctx.operationId)?.resource;
 
-/** Applies `fn` to every user object in a user or user-page body. */
-function eachUser(res: TwinResponse, fn: (u: Record<string, unknown>) => void): TwinResponse {
+/** Applies `fn` to every record of the operation's resource in a body: one record, a page's `list`/`items`, or a bare array. */
+function eachRecord(ctx: OpContext, res: TwinResponse, fn: (r: Record<string, unknown>, def: ResourceDef) => void): TwinResponse {
+  const def = resourceOf(ctx);
   const body = res.body as any;
-  if (!body || typeof body !== "object") return res;
-  if (Array.isArray(body.items)) body.items.forEach(fn);
-  else if ("userId" in body) fn(body);
-  return res;
-}
-
-function eachAdmin(res: TwinResponse, fn: (a: Record<string, unknown>) => void): TwinResponse {
-  const body = res.body as any;
-  if (!body || typeof body !== "object") return res;
-  if (Array.isArray(body.list)) body.list.forEach(fn);
-  else if (Array.isArray(body)) body.forEach(fn);
-  else if ("id" in body) fn(body);
+  if (!def || !body || typeof body !== "object" || res.status >= 300) return res;
+  const records = Array.isArray(body) ? body : Array.isArray(body.list) ? body.list : Array.isArray(body.items) ? body.items : def.idField in body ? [body] : [];
+  for (const r of records) if (r && typeof r === "object") fn(r, def);
   return res;
 }
 
@@ -51,23 +44,30 @@ function shiftCursor(res: TwinResponse, by: number): TwinResponse {
   return res;
 }
 
-const isCreate = (op: string) => op === "createEmergencyAccessUser" || op === "createAdministrator";
+/** A string enum field of the resource whose value, case-flipped, leaves the enum. */
+function flipEnum(ctx: OpContext, r: Record<string, unknown>, def: ResourceDef): void {
+  for (const [k, s] of Object.entries(def.properties)) {
+    const values: unknown[] | undefined = flatten(ctx.engine.doc, s).enum;
+    const v = r[k];
+    if (!values || typeof v !== "string") continue;
+    const flipped = v === v.toUpperCase() ? v.toLowerCase() : v.toUpperCase();
+    if (!values.includes(flipped)) {
+      r[k] = flipped;
+      return;
+    }
+  }
+}
 
 const registry: Fault[] = [
   {
     name: "create-returns-200",
-    description: "Creating a user or an administrator answers 200 instead of the documented 201.",
-    hooks: { after: (ctx, res) => (isCreate(ctx.operationId) && res.status === 201 ? { ...res, status: 200 } : res) },
+    description: "Creating any record answers 200 instead of the documented 201.",
+    hooks: { after: (ctx, res) => (kindOf(ctx) === "create" && res.status === 201 ? { ...res, status: 200 } : res) },
   },
   {
     name: "server-error-on-valid-request",
-    description: "Listing emergency access users answers 500 to a perfectly valid request.",
-    hooks: {
-      before: (ctx) =>
-        ctx.operationId === "listEmergencyAccessUsers"
-          ? { status: 500, body: { id: "internal.server.error", reason: "Unexpected failure", params: [] } }
-          : undefined,
-    },
+    description: "Every list answers 500 to a perfectly valid request.",
+    hooks: { before: (ctx) => (kindOf(ctx) === "list" ? { status: 500, body: { id: "internal.server.error", reason: "Unexpected failure", params: [] } } : undefined) },
   },
   {
     name: "not-found-as-400",
@@ -76,29 +76,33 @@ const registry: Fault[] = [
   },
   {
     name: "missing-required-field",
-    description: "Emergency access users come back without the required `userStatus`.",
-    hooks: { after: (ctx, res) => (USER_OPS.has(ctx.operationId) ? eachUser(res, (u) => void delete u.userStatus) : res) },
-  },
-  {
-    name: "id-as-number",
-    description: "Administrator ids come back as JSON numbers instead of digit strings.",
-    hooks: { after: (ctx, res) => (ADMIN_BODY_OPS.has(ctx.operationId) ? eachAdmin(res, (a) => void (a.id = Number(a.id))) : res) },
-  },
-  {
-    name: "wrong-enum",
-    description: "`userStatus` comes back upper-case (`ACTIVE`, `STAGED`), outside the documented enum.",
+    description: "Records come back without a required field the server owns (`userStatus` of a user, ...).",
     hooks: {
-      after: (ctx, res) => (USER_OPS.has(ctx.operationId) ? eachUser(res, (u) => void (u.userStatus = String(u.userStatus).toUpperCase())) : res),
+      after: (ctx, res) =>
+        eachRecord(ctx, res, (r, def) => {
+          const field = [...def.required].find((f) => f !== def.idField && def.serverManaged.has(f)) ?? [...def.required].find((f) => f !== def.idField);
+          if (field) delete r[field];
+        }),
     },
   },
   {
+    name: "id-as-number",
+    description: "Record ids come back as JSON numbers instead of digit strings.",
+    hooks: { after: (ctx, res) => eachRecord(ctx, res, (r, def) => void (typeof r[def.idField] === "string" && /^[0-9]+$/.test(r[def.idField] as string) && (r[def.idField] = Number(r[def.idField])))) },
+  },
+  {
+    name: "wrong-enum",
+    description: "An enum field comes back in the wrong case (`ACTIVE` for `Active`), outside the documented enum.",
+    hooks: { after: (ctx, res) => eachRecord(ctx, res, (r, def) => flipEnum(ctx, r, def)) },
+  },
+  {
     name: "weak-password-accepted",
-    description: "Administrator passwords are not checked against the password policy.",
+    description: "Passwords are not checked against the password policy.",
     hooks: { ignores: (v) => v.in === "body" && /^(password|tmpPassword|confirmPassword)$/.test(v.field) },
   },
   {
     name: "phone-length-unchecked",
-    description: "An administrator's phone number of any number of digits (say 11) is accepted, not exactly ten.",
+    description: "A phone number of any number of digits (say 11) is accepted, not exactly ten.",
     hooks: {
       ignores: (v, _op, body) => {
         const phone = (body as { phoneNumber?: unknown } | undefined)?.phoneNumber;
@@ -113,21 +117,21 @@ const registry: Fault[] = [
   },
   {
     name: "duplicate-across-pages",
-    description: "The `nextPage` cursor starts one user early, so a user appears on two pages.",
-    hooks: { after: (ctx, res) => (ctx.operationId === "listEmergencyAccessUsers" ? shiftCursor(res, -1) : res) },
+    description: "A `nextPage` cursor starts one record early, so a record appears on two pages.",
+    hooks: { after: (ctx, res) => (kindOf(ctx) === "list" ? shiftCursor(res, -1) : res) },
   },
   {
     name: "item-skipped",
-    description: "The `nextPage` cursor starts one user late, so a user is never listed.",
-    hooks: { after: (ctx, res) => (ctx.operationId === "listEmergencyAccessUsers" ? shiftCursor(res, +1) : res) },
+    description: "A `nextPage` cursor starts one record late, so a record is never listed.",
+    hooks: { after: (ctx, res) => (kindOf(ctx) === "list" ? shiftCursor(res, +1) : res) },
   },
   {
     name: "next-page-on-last-page",
-    description: "The last page of emergency access users still carries a `nextPage` cursor.",
+    description: "The last page of a cursor list still carries a `nextPage` cursor.",
     hooks: {
       after: (ctx, res) => {
         const body = res.body as any;
-        if (ctx.operationId === "listEmergencyAccessUsers" && res.status === 200 && body && body.nextPage === undefined) {
+        if (kindOf(ctx) === "list" && resourceOf(ctx)?.pagination === "cursor" && res.status === 200 && body && body.nextPage === undefined) {
           body.nextPage = encodeCursor(Number.MAX_SAFE_INTEGER);
         }
         return res;
@@ -139,20 +143,22 @@ const registry: Fault[] = [
     description: "A page holds one item more than `pageSize`/`pagesize` asked for.",
     hooks: {
       before: (ctx) => {
-        if (ctx.operationId === "listEmergencyAccessUsers") ctx.query.pageSize = Number(ctx.query.pageSize) + 1;
-        if (ctx.operationId === "listAdministrators" || ctx.operationId === "listRoles") ctx.query.pagesize = Number(ctx.query.pagesize) + 1;
+        if (kindOf(ctx) !== "list") return;
+        for (const p of ["pageSize", "pagesize"]) if (ctx.query[p] !== undefined || ctx.op.parameters.some((x) => x.name === p)) ctx.query[p] = Number(ctx.query[p] ?? 20) + 1;
       },
     },
   },
   {
     name: "update-not-persisted",
-    description: "Updates of users and administrators are acknowledged but not stored.",
+    description: "Updates are acknowledged but not stored.",
     hooks: {
       before: (ctx) => {
-        const mt = ctx.query.microtenantId as string | undefined;
-        if (ctx.operationId === "updateEmergencyAccessUser" && ctx.state.users.get(ctx.pathParams.userId!, mt)) return { status: 204 };
-        if (ctx.operationId === "updateAdministrator" && ctx.state.admins.get(ctx.pathParams.adminId!, mt)) return { status: 204 };
-        return undefined;
+        const def = resourceOf(ctx);
+        if (!def || kindOf(ctx) !== "update") return undefined;
+        const existing = ctx.engine.findByParam(def, ctx.pathParams[def.idParam ?? ""] ?? "", ctx.engine.readScope(def, ctx));
+        if (!existing) return undefined;
+        const ok = [...ctx.op.responses.entries()].find(([c]) => c >= 200 && c < 300)!;
+        return ok[1].schemaPointer ? { status: ok[0], body: ctx.engine.present(def, existing) } : { status: ok[0] };
       },
     },
   },
@@ -160,20 +166,49 @@ const registry: Fault[] = [
     name: "deactivate-ignored",
     description: "Deactivating an emergency access user answers 200 but leaves it active.",
     hooks: {
-      before: (ctx) =>
-        ctx.operationId === "deactivateEmergencyAccessUser" && ctx.state.users.get(ctx.pathParams.userId!, ctx.query.microtenantId as string | undefined)
-          ? { status: 200 }
-          : undefined,
+      before: (ctx) => {
+        if (ctx.operationId !== "deactivateEmergencyAccessUser") return undefined;
+        const def = ctx.engine.resources.get("EmergencyAccessUser")!;
+        return ctx.engine.findByParam(def, ctx.pathParams.userId!, ctx.engine.readScope(def, ctx)) ? { status: 200 } : undefined;
+      },
     },
   },
   {
     name: "deleted-admin-readable",
-    description: "A deleted administrator can still be read by id (the list no longer shows it).",
+    description: "A deleted record (an administrator, ...) can still be read by id (the list no longer shows it).",
     hooks: {
       after: (ctx, res) => {
-        if (ctx.operationId !== "getAdministrator" || res.status !== 404) return res;
-        const ghost = ctx.state.admins.tombstone(ctx.pathParams.adminId!);
-        return ghost ? { status: 200, body: ghost } : res;
+        const def = resourceOf(ctx);
+        if (!def || kindOf(ctx) !== "get" || res.status !== 404) return res;
+        const ghost = ctx.engine.store(def.name).tombstone(ctx.pathParams[def.idParam ?? ""] ?? "");
+        return ghost ? { status: 200, body: structuredClone(ghost.data) } : res;
+      },
+    },
+  },
+  {
+    name: "stale-read",
+    description: "Reading a record by id answers the version it had before its last change.",
+    hooks: {
+      after: (ctx, res) => {
+        const def = resourceOf(ctx);
+        if (!def || kindOf(ctx) !== "get" || res.status !== 200) return res;
+        const current = ctx.engine.findByParam(def, ctx.pathParams[def.idParam ?? ""] ?? "", {});
+        const old = current && ctx.engine.store(def.name).previousVersion(current.id);
+        return old ? { ...res, body: structuredClone(ctx.engine.present(def, old)) } : res;
+      },
+    },
+  },
+  {
+    name: "dropped-create",
+    description: "A create answers 201 with the new record, but the record is not kept.",
+    hooks: {
+      after: (ctx, res) => {
+        const def = resourceOf(ctx);
+        if (!def || kindOf(ctx) !== "create" || res.status >= 300) return res;
+        const id = (res.body as Record<string, unknown> | undefined)?.[def.idField];
+        const stored = typeof id === "string" ? ctx.engine.store(def.name).find(id) : undefined;
+        if (stored) ctx.engine.remove(def, stored, true);
+        return res;
       },
     },
   },
@@ -184,10 +219,10 @@ const registry: Fault[] = [
   },
   {
     name: "microtenant-leak",
-    description: "Reads ignore `microtenantId`, so resources of other microtenants show through.",
+    description: "Reads ignore `microtenantId`, so records of other microtenants show through.",
     hooks: {
       before: (ctx) => {
-        if (SCOPED_READS.has(ctx.operationId)) delete ctx.query.microtenantId;
+        if (kindOf(ctx) === "get" || kindOf(ctx) === "list") delete ctx.query.microtenantId;
       },
     },
   },

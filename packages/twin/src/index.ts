@@ -1,17 +1,27 @@
 import { randomBytes } from "node:crypto";
 import type { AddressInfo } from "node:net";
+import { createSpecValidator, openapi, type OpenApiDocument } from "@zpa-openapi/spec";
+import { TwinEngine } from "./engine/engine.js";
 import { findFault, type FaultName } from "./faults.js";
-import { seed } from "./seed.js";
+import { FAMILY_RULES } from "./families/index.js";
+import type { RateLimitMode } from "./rate-limit.js";
+import { buildRoutes, type Route } from "./router.js";
+import { seedCounts, seedRealistic, SEED_PROFILES, type SeedProfile } from "./seed.js";
 import { createTwinServer } from "./server.js";
-import { AdministratorStore } from "./stores/administrators.js";
-import { EmergencyAccessStore } from "./stores/emergency-access.js";
+import { SpecConformance } from "./validation.js";
 
 export { FAULTS, type FaultName } from "./faults.js";
-export { IMPLEMENTED_OPERATIONS } from "./handlers.js";
-export { DOCUMENTED_LIMITS, type RateLimits } from "./rate-limit.js";
-export type { EmergencyAccessUser } from "./stores/emergency-access.js";
-export type { Administrator } from "./stores/administrators.js";
+export { DOCUMENTED_LIMITS, LEGACY_RETRY_AFTER_SECONDS, type RateLimitMode, type RateLimits } from "./rate-limit.js";
+export { SEED_PROFILES, type SeedProfile } from "./seed.js";
 export type { Credentials } from "./auth.js";
+export type { FamilyRules, ResourceRules, OpContext } from "./engine/engine.js";
+
+/** Every operation of the bundled spec: the twin serves each one (see the README for how). */
+export const IMPLEMENTED_OPERATIONS: readonly string[] = Object.freeze(
+  Object.values(openapi.paths).flatMap((item) => Object.entries(item).filter(([m, op]) => /^(get|put|post|delete|patch)$/.test(m) && op?.operationId).map(([, op]) => op.operationId as string)),
+);
+
+export { CONTRACT_CHECKED_OPERATIONS, MUTATION_FAMILIES, checkedOperationsOf, operationFamilies } from "./contract-coverage.js";
 
 /** Options of {@link startTwin}; every one is optional. */
 export interface TwinOptions {
@@ -23,8 +33,18 @@ export interface TwinOptions {
   seedUsers?: number;
   /** How many generated administrators the twin starts with (default 0). */
   seedAdmins?: number;
-  /** Enforce the documented rate limits (20 GET / 10 writes per 10 s per client). Default true. */
-  rateLimit?: boolean;
+  /**
+   * Enforce the documented rate limits (20 GET / 10 writes per 10 s per client, sign-in per client
+   * address): `true` or `"legacy"` answers 429 with `retry-after: 13s`; `"oneapi"` adds
+   * `x-ratelimit-*` headers to every answer. Default `"legacy"`.
+   */
+  rateLimit?: boolean | RateLimitMode;
+  /** The spec to serve (default: the bundled `@zpa-openapi/spec`); a copy with a family added is served with no twin change. */
+  spec?: OpenApiDocument;
+  /** A generated tenant: `empty` (default) or `realistic` (hundreds of segments with groups, connectors, policies, portals). */
+  seedProfile?: SeedProfile;
+  /** Seed of the generated data; the same seed gives the same tenant (default 1). */
+  seed?: number;
   /** Break the contract in one named way (see {@link FAULTS}). */
   fault?: FaultName;
   /** API key id the token endpoints accept (default `zpa-twin`). */
@@ -39,6 +59,10 @@ export interface TwinOptions {
   maxBodyBytes?: number;
   /** Check every answer against the spec, answering 500 on a mismatch (default: true without a fault, false with one, so a fault shows as itself). */
   validateResponses?: boolean;
+  /** Time a client has to send its request headers, in ms (default 10,000); slower clients are cut off (slowloris). */
+  headersTimeoutMs?: number;
+  /** Time a client has to send its whole request, in ms (default 30,000); a slow body gets 408 and is cut off. */
+  requestTimeoutMs?: number;
   /** Receives twin bug reports; stderr by default. */
   log?: (line: string) => void;
 }
@@ -54,6 +78,26 @@ export interface Twin {
   stop(): Promise<void>;
   /** A fingerprint of all stored data, to show that requests changed nothing. */
   fingerprint(): string;
+  /** How many records the tenant holds, over every resource. */
+  size(): number;
+  /** @internal The engine behind the HTTP surface, for the twin's own tests: read it, never write through it. */
+  readonly engine: TwinEngine;
+}
+
+// The mutation run starts one twin per fault over the same spec: its routing table and compiled
+// schemas (read-only once built) are made once per spec object.
+const servedCache = new WeakMap<object, { routes: Route[]; conformance: SpecConformance }>();
+
+function servedFor(spec: OpenApiDocument): { routes: Route[]; conformance: SpecConformance } {
+  let served = servedCache.get(spec);
+  if (!served) servedCache.set(spec, (served = { routes: buildRoutes(spec), conformance: new SpecConformance(createSpecValidator(spec)) }));
+  return served;
+}
+
+function positive(name: string, value: number | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive whole number of milliseconds, got ${value}`);
+  return value;
 }
 
 /**
@@ -72,20 +116,35 @@ export async function startTwin(options: TwinOptions = {}): Promise<Twin> {
     clientId: options.clientId ?? "zpa-twin",
     clientSecret: options.clientSecret ?? randomBytes(18).toString("base64url"),
   };
-  const users = new EmergencyAccessStore();
-  const admins = new AdministratorStore(customerId, "72058304855015500");
-  seed({ users, admins }, { users: options.seedUsers ?? 0, admins: options.seedAdmins ?? 0 });
+  const headersTimeoutMs = positive("headersTimeoutMs", options.headersTimeoutMs, 10_000);
+  const requestTimeoutMs = Math.max(headersTimeoutMs, positive("requestTimeoutMs", options.requestTimeoutMs, 30_000));
+  const spec = options.spec ?? openapi;
+  const served = servedFor(spec);
+  const engine = new TwinEngine(spec, served.routes, { customerId, actorId: "72058304855015500", rules: FAMILY_RULES });
+  const seedValue = options.seed ?? 1;
+  seedCounts(engine, { users: options.seedUsers ?? 0, admins: options.seedAdmins ?? 0 }, seedValue);
+  const profile = options.seedProfile ?? "empty";
+  if (!SEED_PROFILES.includes(profile)) throw new Error(`seedProfile must be one of ${SEED_PROFILES.join(", ")}, got ${JSON.stringify(profile)}`);
+  if (profile === "realistic") seedRealistic(engine, seedValue, (def, record) => served.conformance.isValid(def.schemaPointer, record));
+  const rateLimit = options.rateLimit === undefined || options.rateLimit === true ? "legacy" : options.rateLimit;
+  if (rateLimit !== false && rateLimit !== "legacy" && rateLimit !== "oneapi") throw new Error(`rateLimit must be true, false, "legacy" or "oneapi", got ${JSON.stringify(rateLimit)}`);
   const server = createTwinServer({
-    state: { customerId, users, admins },
+    engine,
+    served,
     credentials,
     tokenTtlSeconds: options.tokenTtlSeconds ?? 3600,
-    rateLimit: options.rateLimit ?? true,
+    rateLimit,
     fault,
     maxBodyBytes: options.maxBodyBytes ?? 1024 * 1024,
     validateResponses: options.validateResponses ?? fault === undefined,
     log: options.log ?? ((line) => process.stderr.write(`${line}\n`)),
+    connectionsCheckingIntervalMs: Math.min(1_000, Math.max(100, Math.floor(Math.min(headersTimeoutMs, requestTimeoutMs) / 2))),
   });
   server.keepAliveTimeout = 5_000;
+  // Node's defaults hold a slow client for 60 s (headers) and 300 s (body): a handful of slow
+  // sockets would pin the twin. Its clients are tests on loopback, which are never that slow.
+  server.headersTimeout = headersTimeoutMs;
+  server.requestTimeout = requestTimeoutMs;
   const host = options.host ?? "127.0.0.1";
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
@@ -97,7 +156,9 @@ export async function startTwin(options: TwinOptions = {}): Promise<Twin> {
     url: `http://${shownHost}:${port}`,
     credentials,
     customerId,
-    fingerprint: () => users.fingerprint() + admins.fingerprint(),
+    fingerprint: () => engine.fingerprint(),
+    size: () => engine.size,
+    engine,
     stop: () =>
       new Promise<void>((resolve, reject) => {
         server.close((e) => (e ? reject(e) : resolve()));

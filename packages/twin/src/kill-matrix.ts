@@ -28,3 +28,13 @@ export function killMatrix(rows: MutationRow[]): string {
   return [head, rule, ...lines].join("\n");
 }
 
+
+/** Renders which families each fault was caught in (fault × family): the operations of the failed checks, by family. */
+export function familyMatrix(rows: MutationRow[], familyOf: (operationId: string) => string | undefined): string {
+  const caughtIn = rows.map((r) => new Set([...r.caughtBy.values()].flat().map((op) => familyOf(op) ?? "(sign-in)")));
+  const families = [...new Set(caughtIn.flatMap((s) => [...s]))].sort();
+  const head = `| fault | ${families.join(" | ")} |`;
+  const rule = `| --- | ${families.map(() => ":---:").join(" | ")} |`;
+  const lines = rows.map((r, i) => `| ${r.fault} | ${families.map((f) => (caughtIn[i]!.has(f) ? "X" : "")).join(" | ")} |`);
+  return [head, rule, ...lines].join("\n");
+}

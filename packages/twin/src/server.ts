@@ -1,20 +1,20 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import { createSpecValidator, openapi } from "@zpa-openapi/spec";
 import { TokenIssuer, type Credentials } from "./auth.js";
+import type { OpContext, TwinEngine } from "./engine/engine.js";
 import type { Fault } from "./faults.js";
-import { HANDLERS, IMPLEMENTED_OPERATIONS } from "./handlers.js";
 import { errorBody, invalidInput, TwinHttpError, type TwinResponse } from "./http-error.js";
-import { RateLimiter } from "./rate-limit.js";
-import { buildRoutes, matchRoute, type OperationSpec, type Route } from "./router.js";
-import type { RequestContext, TwinState } from "./state.js";
-import { describeViolations, SpecConformance } from "./validation.js";
+import { RateLimiter, type RateLimitMode } from "./rate-limit.js";
+import { matchRoute, type OperationSpec, type Route } from "./router.js";
+import { describeViolations, type SpecConformance } from "./validation.js";
 
 /** How the HTTP layer of the twin behaves. */
 export interface TwinServerOptions {
-  state: TwinState;
+  engine: TwinEngine;
+  /** The spec's routes and validators (built once per spec). */
+  served: { routes: Route[]; conformance: SpecConformance };
   credentials: Credentials;
   tokenTtlSeconds: number;
-  rateLimit: boolean;
+  rateLimit: false | RateLimitMode;
   fault?: Fault;
   /** Largest body read, in bytes; larger bodies get 400 naming the body. */
   maxBodyBytes: number;
@@ -22,6 +22,8 @@ export interface TwinServerOptions {
   validateResponses: boolean;
   /** Where to report twin bugs (a response that breaks the spec). */
   log: (line: string) => void;
+  /** How often Node looks for requests past their header or request timeout (default 1 s). */
+  connectionsCheckingIntervalMs?: number;
 }
 
 const ONEAPI_TOKEN_PATH = "/oauth2/v1/token";
@@ -31,19 +33,27 @@ const DRAIN_LIMIT = 64 * 1024 * 1024;
 
 class BodyTooLarge extends Error {}
 
+/** The client went away before its request was read: nobody is left to answer, and it is no twin failure. */
+export class ClientGone extends Error {}
+
 async function readBody(req: IncomingMessage, max: number): Promise<Buffer> {
   const declared = Number(req.headers["content-length"] ?? "0");
   const chunks: Buffer[] = [];
   let size = 0;
   let tooLarge = declared > max;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > max) tooLarge = true;
-    if (size > DRAIN_LIMIT) {
-      req.destroy();
-      break;
+  try {
+    for await (const chunk of req as AsyncIterable<Buffer>) {
+      size += chunk.length;
+      if (size > max) tooLarge = true;
+      if (size > DRAIN_LIMIT) {
+        req.destroy();
+        break;
+      }
+      if (!tooLarge) chunks.push(chunk);
     }
-    if (!tooLarge) chunks.push(chunk);
+  } catch (e) {
+    if (req.destroyed || (e as NodeJS.ErrnoException).code === "ECONNRESET") throw new ClientGone("client aborted the request");
+    throw e;
   }
   if (tooLarge) throw new BodyTooLarge();
   return Buffer.concat(chunks);
@@ -66,18 +76,12 @@ function send(res: ServerResponse, reply: TwinResponse): void {
   res.end(payload);
 }
 
-// Every twin serves the same bundled spec, and the mutation run starts one per fault: the routing
-// table and the compiled schemas (both read-only once built) are made once per process.
-const IMPLEMENTED = new Set<string>(IMPLEMENTED_OPERATIONS);
-
-let servedSpec: { routes: Route[]; conformance: SpecConformance } | undefined;
-
 /** Builds the request listener of a twin. */
 export function createTwinServer(options: TwinServerOptions): Server {
-  servedSpec ??= { routes: buildRoutes(openapi), conformance: new SpecConformance(createSpecValidator()) };
-  const { routes, conformance } = servedSpec;
+  const { routes, conformance } = options.served;
+  const { engine } = options;
   const tokens = new TokenIssuer(options.credentials, options.tokenTtlSeconds);
-  const limiter = options.rateLimit ? new RateLimiter() : undefined;
+  const limiter = options.rateLimit ? new RateLimiter(options.rateLimit) : undefined;
   const hooks = options.fault?.hooks ?? {};
 
   async function handle(req: IncomingMessage): Promise<TwinResponse> {
@@ -87,7 +91,8 @@ export function createTwinServer(options: TwinServerOptions): Server {
     const rawPath = q === -1 ? rawUrl : rawUrl.slice(0, q);
     const query = new URLSearchParams(q === -1 ? "" : rawUrl.slice(q + 1));
 
-    if (rawPath === ONEAPI_TOKEN_PATH) return oneApiToken(req, method);
+    const address = req.socket.remoteAddress ?? "unknown";
+    if (rawPath === ONEAPI_TOKEN_PATH) return limited(`token:${address}`, false) ?? oneApiToken(req, method);
     if (rawPath === SIGNOUT_PATH) {
       if (method !== "POST") throw new TwinHttpError(405, "method.not.allowed", `${method} is not allowed on ${rawPath}`, [method], { allow: "POST" });
       // The spec secures sign-out like any operation: only a live token can end its session.
@@ -105,29 +110,16 @@ export function createTwinServer(options: TwinServerOptions): Server {
       const allow = [...match.route.operations.keys()].join(", ");
       throw new TwinHttpError(405, "method.not.allowed", `${method} is not allowed here; use ${allow}`, [method], { allow });
     }
-    // A route of the spec the twin has no handler for: not the caller's mistake (no 4xx), and not
-    // a failure of the twin either (no 500). The spec-driven engine will fill these in.
-    if (!IMPLEMENTED.has(op.operationId)) {
-      throw new TwinHttpError(501, "not.implemented", `The twin does not implement ${op.operationId} (${method} ${op.template})`, [op.operationId]);
-    }
-
-    let clientKey = req.socket.remoteAddress ?? "unknown";
+    // Before sign-in a client is known by its address only, so guessing secrets is limited there.
+    let clientKey = `token:${address}`;
     if (op.secured) {
       const check = tokens.check(req.headers.authorization);
       if (!check.ok && !hooks.skipAuth) throw new TwinHttpError(401, "access.denied", check.reason, []);
-      if (check.ok) clientKey = check.clientId;
+      clientKey = check.ok ? check.clientId : address;
     }
-    if (limiter && op.secured) {
-      const decision = limiter.take(clientKey, method === "GET");
-      if (!decision.ok) {
-        const reason = `Too many requests, retry after ${decision.retryAfterSeconds} seconds`;
-        return {
-          status: 429,
-          headers: { "retry-after": `${decision.retryAfterSeconds}s` },
-          body: { exception: "invalid.toomanyrequests", id: "invalid.toomanyrequests", reason, params: [] },
-        };
-      }
-    }
+    const windowHeaders: Record<string, string> = {};
+    const over = limited(clientKey, method === "GET", windowHeaders);
+    if (over) return over;
 
     const body = await parseBody(req, op);
     const params = conformance.checkParameters(op, match.rawParams, query);
@@ -145,21 +137,22 @@ export function createTwinServer(options: TwinServerOptions): Server {
     );
 
     if (op.operationId === "signIn") return signIn(body.value);
-    if (pathParams.customerId !== undefined && pathParams.customerId !== options.state.customerId) {
+    if (pathParams.customerId !== undefined && pathParams.customerId !== engine.customerId) {
       throw new TwinHttpError(403, "access.denied", "The token does not belong to this customer", ["customerId"]);
     }
 
-    const ctx: RequestContext = { operationId: op.operationId, method, pathParams, query: queryValues, body: body.value, state: options.state };
+    const ctx: OpContext = { operationId: op.operationId, method, op, pathParams, query: queryValues, body: body.value, engine };
     const early = hooks.before?.(ctx);
     if (early) return early;
-    const handler = HANDLERS[op.operationId]!;
     let reply: TwinResponse;
     try {
-      reply = handler(ctx);
+      reply = engine.handle(ctx);
     } catch (e) {
       if (!(e instanceof TwinHttpError)) throw e;
       reply = e.toResponse();
     }
+    // An unknown id where the operation documents no 404: the pages' other answer to it, 400 `resource.not.found`.
+    if (reply.status === 404 && !op.responses.has(404) && op.responses.has(400)) reply = { ...reply, status: 400 };
     if (options.validateResponses) {
       const problems = conformance.checkResponse(op, reply.status, reply.body);
       if (problems.length > 0) {
@@ -167,7 +160,29 @@ export function createTwinServer(options: TwinServerOptions): Server {
         reply = { status: 500, body: errorBody("twin.response.invalid", "The twin's answer broke the spec", []) };
       }
     }
-    return hooks.after ? hooks.after(ctx, reply) : reply;
+    if (Object.keys(windowHeaders).length > 0) reply = { ...reply, headers: { ...reply.headers, ...windowHeaders } };
+    // A fault may bend the answer in place: give it a copy, never the stored record.
+    return hooks.after ? hooks.after(ctx, reply.body === undefined ? reply : { ...reply, body: structuredClone(reply.body) }) : reply;
+  }
+
+  /** The 429 answer when `client` is over its budget, else undefined (and the request is counted). */
+  function limited(client: string, read: boolean, headers?: Record<string, string>): TwinResponse | undefined {
+    if (!limiter) return undefined;
+    const decision = limiter.take(client, read);
+    const window: Record<string, string> =
+      limiter.mode === "oneapi"
+        ? { "x-ratelimit-limit": String(decision.limit), "x-ratelimit-remaining": String(decision.remaining), "x-ratelimit-reset": String(decision.resetSeconds) }
+        : {};
+    if (decision.ok) {
+      if (headers) Object.assign(headers, window);
+      return undefined;
+    }
+    const reason = `Too many requests, retry after ${decision.retryAfterSeconds} seconds`;
+    return {
+      status: 429,
+      headers: { "retry-after": `${decision.retryAfterSeconds}s`, ...window },
+      body: { exception: "invalid.toomanyrequests", id: "invalid.toomanyrequests", reason, params: [] },
+    };
   }
 
   async function parseBody(req: IncomingMessage, op: OperationSpec): Promise<{ present: boolean; type?: string; value?: unknown }> {
@@ -215,8 +230,9 @@ export function createTwinServer(options: TwinServerOptions): Server {
   /** The OneAPI token URL speaks OAuth2, so its errors use OAuth2's shape, not ZPA's. */
   async function oneApiToken(req: IncomingMessage, method: string): Promise<TwinResponse> {
     if (method !== "POST") throw new TwinHttpError(405, "method.not.allowed", `${method} is not allowed on the token URL`, [method], { allow: "POST" });
-    const raw = await readBody(req, options.maxBodyBytes).catch(() => {
-      throw new TwinHttpError(400, "invalid.input", `The body exceeds ${options.maxBodyBytes} bytes`, ["body"]);
+    const raw = await readBody(req, options.maxBodyBytes).catch((e) => {
+      if (e instanceof BodyTooLarge) throw new TwinHttpError(400, "invalid.input", `The body exceeds ${options.maxBodyBytes} bytes`, ["body"]);
+      throw e;
     });
     if (mediaType(req.headers["content-type"]) !== "application/x-www-form-urlencoded") {
       return { status: 415, body: { error: "invalid_request", error_description: "Send application/x-www-form-urlencoded" } };
@@ -231,17 +247,28 @@ export function createTwinServer(options: TwinServerOptions): Server {
     if (basic) {
       const decoded = Buffer.from(basic[1]!, "base64").toString("utf8");
       const i = decoded.indexOf(":");
-      if (i > 0) [id, secret] = [decodeURIComponent(decoded.slice(0, i)), decodeURIComponent(decoded.slice(i + 1))];
+      if (i > 0) {
+        try {
+          // RFC 6749 2.3.1: both halves are form-encoded before they are joined.
+          [id, secret] = [decodeURIComponent(decoded.slice(0, i)), decodeURIComponent(decoded.slice(i + 1))];
+        } catch {
+          return { status: 401, body: { error: "invalid_client", error_description: "The Basic credentials are not valid percent-encoding" } };
+        }
+      }
     }
     const token = tokens.issue(id, secret);
     if (!token) return { status: 401, body: { error: "invalid_client", error_description: "Unknown client id or wrong client secret" } };
     return { status: 200, body: { token_type: "Bearer", access_token: token, expires_in: tokens.ttl } };
   }
 
-  return createServer((req, res) => {
+  return createServer({ connectionsCheckingInterval: options.connectionsCheckingIntervalMs ?? 1_000 }, (req, res) => {
     handle(req)
       .catch((e: unknown): TwinResponse => {
         if (e instanceof TwinHttpError) return e.toResponse();
+        if (e instanceof ClientGone) {
+          res.destroy();
+          return { status: 400 };
+        }
         options.log(`twin internal error: ${(e as Error)?.stack ?? String(e)}`);
         return { status: 500, body: errorBody("internal.server.error", "The twin failed unexpectedly", []) };
       })

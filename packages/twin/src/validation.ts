@@ -26,6 +26,11 @@ export interface ParameterCheck {
 export class SpecConformance {
   constructor(private readonly validator: SpecValidator) {}
 
+  /** Whether `value` satisfies the schema at a JSON pointer of the spec. */
+  isValid(pointer: string, value: unknown): boolean {
+    return this.validator.compile(pointer)(value) === true;
+  }
+
   /** Decodes, coerces and validates path and query parameters. */
   checkParameters(op: OperationSpec, rawPathParams: Record<string, string>, query: URLSearchParams): ParameterCheck {
     const values: Record<string, unknown> = {};

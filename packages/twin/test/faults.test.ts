@@ -33,6 +33,15 @@ const OBSERVE: Record<string, (s: Session) => Promise<unknown>> = {
     await s.call("DELETE", `/administrators/${a.id}`);
     return (await s.call("GET", `/administrators/${a.id}`)).status;
   },
+  "stale-read": async (s) => {
+    const { json: u } = await s.call("POST", "/emergencyAccess/user", NEW);
+    await s.call("PUT", `/emergencyAccess/user/${u.userId}`, { firstName: "Fresh" });
+    return (await s.call("GET", `/emergencyAccess/user/${u.userId}`)).json.firstName;
+  },
+  "dropped-create": async (s) => {
+    const { json: a } = await s.call("POST", "/administrators", adminPayload("dropped"));
+    return (await s.call("GET", `/administrators/${a.id}`)).status;
+  },
   "no-token-accepted": async (s) => (await send(s.twin.url, "GET", `${s.base}/roles`)).status,
   "microtenant-leak": async (s) => {
     const { json: u } = await s.call("POST", "/emergencyAccess/user?microtenantId=9", NEW);

@@ -59,26 +59,21 @@ describe("routes of the spec the twin does not implement", () => {
       .map(([method, op]) => ({ path, method: method.toUpperCase(), operationId: op.operationId as string })),
   );
 
-  it("every operation the twin implements is in the spec", () => {
-    const inSpec = new Set(operations.map((o) => o.operationId));
-    expect(IMPLEMENTED_OPERATIONS.filter((id) => !inSpec.has(id))).toEqual([]);
+  it("the twin implements every operation of the spec, and nothing else", () => {
+    expect([...IMPLEMENTED_OPERATIONS].sort()).toEqual(operations.map((o) => o.operationId).sort());
   });
 
-  it("each answers 501 not.implemented in the documented error shape, naming the operation", async () => {
-    const unimplemented = operations.filter((o) => !IMPLEMENTED_OPERATIONS.includes(o.operationId));
-    expect(unimplemented.length).toBeGreaterThan(0);
+  it("no operation answers 501 not.implemented any more: each answers from the spec", async () => {
     const wrong: string[] = [];
-    for (const o of unimplemented) {
-      // Any value fits a path parameter here: the twin answers before it reads one.
+    for (const o of operations) {
+      if (o.operationId === "signOut") continue;
       const path = o.path.replace(/\{customerId\}/g, s.twin.customerId).replace(/\{[^}]+\}/g, "1");
       const withBody = ["POST", "PUT", "PATCH"].includes(o.method);
       const r = await send(s.twin.url, o.method, path, {
         headers: { authorization: `Bearer ${s.token}`, ...(withBody ? { "content-type": "application/json" } : {}) },
         body: withBody ? "{}" : undefined,
       });
-      if (r.status !== 501 || r.json?.id !== "not.implemented" || !r.json.params?.includes(o.operationId) || typeof r.json.reason !== "string") {
-        wrong.push(`${o.operationId} (${o.method} ${path}): ${r.status} ${r.text.slice(0, 120)}`);
-      }
+      if (r.status === 501 || r.status >= 500) wrong.push(`${o.operationId} (${o.method} ${path}): ${r.status} ${r.text.slice(0, 120)}`);
     }
     expect(wrong).toEqual([]);
   });

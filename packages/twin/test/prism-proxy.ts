@@ -21,6 +21,8 @@ export interface ProxiedExchange {
   violations: PrismViolation[];
   /** `params` of a 400 body: the fields the twin said were wrong. */
   params?: string[];
+  /** `id` of a 400 body (`invalid.input`, `resource.referenced`). */
+  errorId?: string;
 }
 
 const SPEC = require.resolve("@zpa-openapi/spec/openapi.json");
@@ -113,7 +115,9 @@ export async function startRecorder(target: string): Promise<{ url: string; exch
         up.on("end", () => {
           if (exchange.status === 400) {
             try {
-              exchange.params = JSON.parse(Buffer.concat(chunks).toString("utf8")).params;
+              const body = JSON.parse(Buffer.concat(chunks).toString("utf8"));
+              exchange.params = body.params;
+              exchange.errorId = body.id;
             } catch {
               exchange.params = [];
             }
@@ -150,12 +154,24 @@ export function twinViolations(exchanges: ProxiedExchange[]): Array<ProxiedExcha
   );
 }
 
-/** Rules a schema cannot state, which Prism cannot know: the twin may refuse these on its own. */
-const SEMANTIC_FIELDS = new Set(["roleId", "confirmPassword", "pageId", "microtenantId"]);
+/**
+ * Rules a schema cannot state, which Prism cannot know: the twin may refuse these on its own. A
+ * reference field (from `x-resources`) must name a record the tenant has.
+ */
+const SEMANTIC_FIELDS = new Set([
+  "confirmPassword",
+  "pageId",
+  "microtenantId",
+  ...Object.values<any>(JSON.parse(readFileSync(SPEC, "utf8"))["x-resources"]).flatMap((r) => (r.references ?? []).map((x: any) => x.field)),
+]);
 
 /** 400s for requests Prism found valid, other than for rules no schema states: the twin would be stricter than the spec. */
 export function overStrict(exchanges: ProxiedExchange[]): ProxiedExchange[] {
   return exchanges.filter(
-    (x) => x.status === 400 && !x.violations.some((v) => v.location[0] === "request") && !(x.params ?? []).some((p) => SEMANTIC_FIELDS.has(p)),
+    (x) =>
+      x.status === 400 &&
+      x.errorId !== "resource.referenced" &&
+      !x.violations.some((v) => v.location[0] === "request") &&
+      !(x.params ?? []).some((p) => SEMANTIC_FIELDS.has(p)),
   );
 }
