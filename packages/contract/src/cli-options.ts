@@ -45,7 +45,7 @@ export const FLAGS: readonly FlagSpec[] = [
   { name: "target", kind: "string", accepts: `"prism", "live" or an http(s) URL`, commands: ["run", "sweep", "replay", "token"], check: (v) => (v === "prism" || v === "live" || /^https?:\/\/[^/\s]+/.test(v) ? undefined : "bad") },
   { name: "cloud", kind: "string", accepts: `one of ${CLOUDS.join(", ")} (with --target live)`, commands: TARGETED, check: (v) => (CLOUDS.includes(v.toUpperCase()) ? undefined : "bad") },
   { name: "client-id", kind: "string", accepts: "a non-empty API client id", commands: TARGETED, check: nonEmpty },
-  { name: "client-secret", kind: "string", accepts: "a non-empty API client secret (better: ZPA_CLIENT_SECRET)", commands: ["run", "sweep"], check: nonEmpty, noConfig: true },
+  { name: "client-secret-file", kind: "string", accepts: "a file whose first line is the API client secret (or set ZPA_CLIENT_SECRET)", commands: ["run", "sweep"], check: nonEmpty, noConfig: true },
   { name: "customer-id", kind: "string", accepts: "a tenant id of digits", commands: TARGETED, check: (v) => (/^\d{1,20}$/.test(v) ? undefined : "bad") },
   { name: "seed", kind: "string", accepts: "an integer from -2147483648 to 2147483647", commands: RUN, check: intIn(-(2 ** 31), 2 ** 31 - 1) },
   { name: "runs", kind: "string", accepts: "a positive integer (runs per property)", commands: RUN, check: intIn(1) },
@@ -132,6 +132,8 @@ export function parseCommandLine(argv: readonly string[]): { command: Command; p
       const name = eq < 0 ? arg.slice(2) : arg.slice(2, eq);
       inline = eq < 0 ? undefined : arg.slice(eq + 1);
       spec = BY_NAME.get(name);
+      // A secret on the command line shows in `ps`, in shell history and in what pnpm echoes.
+      if (name === "client-secret") throw new UsageError("--client-secret is refused: a secret on the command line shows in ps and shell history; set ZPA_CLIENT_SECRET or pass --client-secret-file FILE");
       if (!spec) throw new UsageError(`unknown option --${name}${suggest(name)}; see zpa-conformance --help`);
     } else if (/^-[A-Za-z]$/.test(arg.slice(0, 2)) && !/^-\d/.test(arg)) {
       spec = BY_SHORT.get(arg[1]!);
@@ -182,7 +184,8 @@ export function mergeConfig(values: FlagValues, config: unknown, file: string): 
   for (const [key, raw] of Object.entries(config as Record<string, unknown>)) {
     if (key === "$schema") continue;
     const spec = BY_NAME.get(key);
-    if (!spec || spec.noConfig) throw new UsageError(`${file}: unknown key ${JSON.stringify(key)}${spec?.noConfig ? " (not allowed in a config file; secrets belong in the environment)" : suggest(key)}`);
+    const secret = spec?.noConfig || key === "client-secret";
+    if (!spec || spec.noConfig) throw new UsageError(`${file}: unknown key ${JSON.stringify(key)}${secret ? " (not allowed in a config file; secrets belong in the environment)" : suggest(key)}`);
     if (!spec.commands.includes("run")) throw new UsageError(`${file}: "${key}" does not apply to a run`);
     if (spec.kind === "boolean") {
       if (typeof raw !== "boolean") throw new UsageError(`${file}: "${key}" accepts true or false; got ${JSON.stringify(raw)}`);

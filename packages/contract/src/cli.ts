@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { checkCombinations, flagHelp, HEADER_LINE, mergeConfig, parseCommandLine, RATE_LIMIT, UsageError, type FlagValues } from "./cli-options";
 import type { ExtraChecks } from "./checks-module";
@@ -34,6 +34,20 @@ ${checks.map((c) => `  ${c.letter.padStart(2)} = ${c.name}`).join("\n")}`;
 
 const list = (v: FlagValues[string]) => (v as string[] | undefined) ?? undefined;
 const str = (v: FlagValues[string]) => v as string | undefined;
+
+/** The first line of a secret file; refuses, without quoting it, a file that cannot be read or is empty. */
+function readSecretFile(file: string | undefined): string | undefined {
+  if (file === undefined) return undefined;
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (error) {
+    throw new UsageError(`--client-secret-file accepts a readable file; ${file}: ${(error as NodeJS.ErrnoException).code ?? "cannot be read"}`);
+  }
+  const secret = text.split(/\r?\n/)[0]!.trim();
+  if (!secret) throw new UsageError(`--client-secret-file accepts a file whose first line is the secret; the first line of ${file} is empty`);
+  return secret;
+}
 const num = (v: FlagValues[string]) => (v === undefined ? undefined : Number(v));
 
 function headersOf(values: FlagValues): Record<string, string> | undefined {
@@ -101,7 +115,7 @@ async function main(argv: string[]): Promise<number> {
   const values = command === "run" ? await withConfig(parsed.values) : parsed.values;
   checkCombinations(command, values);
   const cid = str(values["client-id"]) ?? process.env.ZPA_CLIENT_ID;
-  const secret = str(values["client-secret"]) ?? process.env.ZPA_CLIENT_SECRET;
+  const secret = readSecretFile(str(values["client-secret-file"])) ?? process.env.ZPA_CLIENT_SECRET;
   const credentials = cid && secret ? { clientId: cid, clientSecret: secret } : undefined;
   const target = str(values.target) ?? "prism";
   if (command === "token") {

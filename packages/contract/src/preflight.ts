@@ -10,7 +10,7 @@ export async function signInOrExplain(model: SpecModel, transport: Transport, cr
   } catch (e) {
     const status = /: (\d{3})$/.exec((e as Error).message)?.[1];
     if (status === "401" || status === "403" || status === "400") {
-      throw new UsageError(`the target refused the credentials (${status} from the sign-in): check --client-id and ZPA_CLIENT_SECRET (or --client-secret) for this target`);
+      throw new UsageError(`the target refused the credentials (${status} from the sign-in): check --client-id and ZPA_CLIENT_SECRET (or --client-secret-file) for this target`);
     }
     throw e;
   }

@@ -41,7 +41,8 @@ const CASES: [string, (d: string) => string[], RegExp][] = [
   ["--cloud value", () => ["--target", "live", "--cloud", "MARS"], /--cloud accepts one of PRODUCTION/],
   ["--cloud with prism", () => ["--cloud", "BETA"], /--cloud applies only to --target live/],
   ["--client-id", () => ["--client-id", ""], /--client-id accepts a non-empty/],
-  ["--client-secret", () => ["--client-secret", " "], /--client-secret accepts a non-empty/],
+  ["--client-secret", () => ["--client-secret", "visible-in-ps"], /--client-secret is refused: a secret on the command line shows in ps .*ZPA_CLIENT_SECRET or pass --client-secret-file FILE$/],
+  ["--client-secret-file missing", () => ["--client-secret-file", "/nonexistent/secret"], /--client-secret-file accepts a readable file; \/nonexistent\/secret: ENOENT/],
   ["--customer-id", () => ["--customer-id", "acme"], /--customer-id accepts a tenant id of digits/],
   ["--seed", () => ["--seed", "1.5"], /--seed accepts an integer/],
   ["--runs negative", () => ["--runs", "-1"], /--runs accepts a positive integer.*"-1"/],
@@ -98,7 +99,7 @@ const CASES: [string, (d: string) => string[], RegExp][] = [
   ["replay without a target", () => ["replay", "x.har"], /replay needs --target URL/],
   ["replay with two files", () => ["replay", "a.har", "b.har", "--target", "http://127.0.0.1:9"], /unexpected argument "b.har": replay takes one HAR file/],
   ["token against prism", () => ["token"], /--target prism needs no token/],
-  ["token with --client-secret", () => ["token", "--target", "http://127.0.0.1:9", "--client-secret", "s"], /--client-secret does not apply to token/],
+  ["token with --client-secret-file", () => ["token", "--target", "http://127.0.0.1:9", "--client-secret-file", "s"], /--client-secret-file does not apply to token/],
 ];
 
 test.each(CASES)("%s: exit 2 with one line naming it, before any work", async (_name, args, line) => {
