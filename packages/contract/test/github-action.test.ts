@@ -73,6 +73,17 @@ describe("action.yml", () => {
   });
 });
 
+it("the README's workflow is six lines that use this action with inputs it declares", () => {
+  const readme = readFileSync(join(packageDir, "README.md"), "utf8");
+  const block = /<!-- example:github-workflow -->\s*```yaml\n([\s\S]*?)```/.exec(readme)![1];
+  expect(block.trim().split("\n")).toHaveLength(6);
+  const workflow = parse(block) as { jobs: Record<string, { steps: Array<{ uses: string; with: Record<string, string> }> }> };
+  const [step] = Object.values(workflow.jobs)[0].steps;
+  expect(step.uses).toMatch(/\/packages\/contract@v\d+$/);
+  for (const input of Object.keys(step.with)) expect(Object.keys(action.inputs)).toContain(input);
+  expect(step.with["client-secret"]).toBe("${{ secrets.ZPA_CLIENT_SECRET }}");
+});
+
 describe("the action's entry script", () => {
   it("runs green against a server, with outputs, the report in the summary and no secret anywhere", async () => {
     const server = await startReferenceServer();
