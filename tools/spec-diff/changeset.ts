@@ -4,7 +4,7 @@
  */
 import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -42,7 +42,9 @@ export async function generatedClientCode(root: string, doc: Json): Promise<stri
     symlinkSync(path.join(client, "node_modules"), path.join(dir, "packages", "client", "node_modules"));
     const out = path.join(dir, "out");
     await promisify(execFile)(process.execPath, [path.join(dir, "packages", "client", "scripts", "generate.mjs"), "--out", out], { cwd: path.join(dir, "packages", "client") });
-    return readdirSync(out)
+    // The generator writes sub-folders too (one module per family under families/).
+    return (readdirSync(out, { recursive: true }) as string[])
+      .filter((f) => statSync(path.join(out, f)).isFile())
       .sort()
       .map((f) => `// ${f}\n${readFileSync(path.join(out, f), "utf8")}`)
       .join("\n");
