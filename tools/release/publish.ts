@@ -64,6 +64,7 @@ export async function publishPackages(options: PublishOptions): Promise<PublishO
   const log = options.log ?? (() => {});
   const dir = mkdtempSync(path.join(os.tmpdir(), "zpa-release-publish-"));
   const outcomes: PublishOutcome[] = [];
+  const pnpm = pnpmCommand(options.root);
   try {
     for (const pkg of options.packages) {
       const outcome: PublishOutcome = { name: pkg.name, version: pkg.version, status: "failed" };
@@ -75,7 +76,6 @@ export async function publishPackages(options: PublishOptions): Promise<PublishO
           continue;
         }
         const before = new Set(readdirSync(dir));
-        const pnpm = pnpmCommand(options.root);
         await exec(pnpm[0], [...pnpm.slice(1), "pack", "--pack-destination", dir], { cwd: pkg.dir, timeout: 120_000 });
         const tarball = readdirSync(dir).find((f) => !before.has(f) && f.endsWith(".tgz"));
         if (!tarball) throw new Error("pnpm pack wrote no tarball");

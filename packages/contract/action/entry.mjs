@@ -62,11 +62,10 @@ export function suiteArguments(reportDir) {
 function suiteCommand() {
   const local = process.env.ZPA_CONFORMANCE_CLI;
   if (local) return [process.execPath, local];
-  const { name, version } = JSON.parse(readFileSync(path.join(here, "..", "package.json"), "utf8"));
+  const { name, version, peerDependencies = {} } = JSON.parse(readFileSync(path.join(here, "..", "package.json"), "utf8"));
   const packages = ["-p", `${name}@${version}`];
   // Prism is an optional peer of the suite: only the prism target downloads it.
   if ((input("target") || "prism") === "prism") {
-    const { peerDependencies = {} } = JSON.parse(readFileSync(path.join(here, "..", "package.json"), "utf8"));
     for (const [dep, range] of Object.entries(peerDependencies)) if (dep.startsWith("@stoplight/")) packages.push("-p", `${dep}@${range}`);
   }
   return ["npx", "--yes", ...packages, "zpa-conformance"];

@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { checkCombinations, flagHelp, HEADER_LINE, mergeConfig, parseCommandLine, RATE_LIMIT, UsageError, type FlagValues } from "./cli-options";
 import type { ExtraChecks } from "./checks-module";
+import type { OperationSelection } from "./selection";
 import { reproduceLine } from "./reproduce";
 import { prepareReportDir } from "./report-dir";
 
@@ -73,17 +74,20 @@ async function checksModule(values: FlagValues): Promise<ExtraChecks | undefined
 async function checkSelection(values: FlagValues, extra: ExtraChecks | undefined): Promise<void> {
   const [{ selectChecks, selectOperations }, { loadSpecModel }, { CHECKS }] = await Promise.all([import("./selection"), import("./spec-model"), import("./checks/index")]);
   selectChecks([...CHECKS.map((c) => c.name), ...(extra ? [...extra.response, ...extra.scenario].map((c) => c.name) : [])], list(values["only-check"]), list(values["exclude-check"]));
-  selectOperations(loadSpecModel().operations, {
-    includeOperations: list(values["include-operation"]),
-    excludeOperations: list(values["exclude-operation"]),
-    includeTags: list(values["include-tag"]),
-    excludeTags: list(values["exclude-tag"]),
-    includePaths: list(values["include-path"]),
-    excludePaths: list(values["exclude-path"]),
-    includeMethods: list(values["include-method"]),
-    excludeMethods: list(values["exclude-method"]),
-  });
+  selectOperations(loadSpecModel().operations, operationSelection(values));
 }
+
+/** The operation filters of the flags, as the checks before the run and the run itself take them. */
+const operationSelection = (values: FlagValues): OperationSelection => ({
+  includeOperations: list(values["include-operation"]),
+  excludeOperations: list(values["exclude-operation"]),
+  includeTags: list(values["include-tag"]),
+  excludeTags: list(values["exclude-tag"]),
+  includePaths: list(values["include-path"]),
+  excludePaths: list(values["exclude-path"]),
+  includeMethods: list(values["include-method"]),
+  excludeMethods: list(values["exclude-method"]),
+});
 
 /** Reads the config file (--config, else ./zpa-conformance.config.json when present) under the flags. */
 async function withConfig(values: FlagValues): Promise<FlagValues> {
@@ -197,14 +201,7 @@ async function main(argv: string[]): Promise<number> {
     stateful: values.stateful ? true : values.stateless ? false : undefined,
     onlyChecks: list(values["only-check"]),
     excludeChecks: list(values["exclude-check"]),
-    includeOperations: list(values["include-operation"]),
-    excludeOperations: list(values["exclude-operation"]),
-    includeTags: list(values["include-tag"]),
-    excludeTags: list(values["exclude-tag"]),
-    includePaths: list(values["include-path"]),
-    excludePaths: list(values["exclude-path"]),
-    includeMethods: list(values["include-method"]),
-    excludeMethods: list(values["exclude-method"]),
+    ...operationSelection(values),
     concurrency: num(values.workers),
     maxFailures: num(values["max-failures"]),
     maxTimeMs: values["max-time"] === undefined ? undefined : Number(values["max-time"]) * 1000,

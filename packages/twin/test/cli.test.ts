@@ -1,4 +1,4 @@
-import { spawn, spawnSync } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -6,18 +6,23 @@ import { send } from "./twin-session";
 
 const CLI = join(__dirname, "..", "dist", "cli.js");
 
+/** What the CLI printed up to its last start-up line (where the secret is); rejects if it exits first. */
+function started(child: ChildProcess): Promise<string> {
+  let out = "";
+  return new Promise<string>((resolve, reject) => {
+    child.stdout!.on("data", (d: Buffer) => {
+      out += d.toString();
+      if (out.includes("client secret:")) resolve(out);
+    });
+    child.once("exit", (code) => reject(new Error(`exited with ${code}: ${out}`)));
+  });
+}
+
 describe("zpa-twin command", () => {
   it("prints the URL and where the generated secret is, never the secret itself", async () => {
     const child = spawn(process.execPath, [CLI, "--port", "0", "--seed-users", "3", "--no-rate-limit", "--client-id", "cli-key"], { stdio: ["ignore", "pipe", "pipe"] });
     try {
-      let out = "";
-      await new Promise<void>((resolve, reject) => {
-        child.stdout.on("data", (d: Buffer) => {
-          out += d.toString();
-          if (out.includes("client secret:")) resolve();
-        });
-        child.once("exit", (code) => reject(new Error(`exited with ${code}: ${out}`)));
-      });
+      const out = await started(child);
       const url = /listening on (http:\/\/\S+)/.exec(out)![1]!;
       const file = /in (\S+\.secret)/.exec(out)![1]!;
       expect(statSync(file).mode & 0o777).toBe(0o600);
@@ -61,14 +66,7 @@ describe("zpa-twin command", () => {
     ] as const) {
       const child = spawn(process.execPath, [CLI, "--port", "0", "--no-rate-limit", ...args], { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, ...env } });
       try {
-        let out = "";
-        await new Promise<void>((resolve, reject) => {
-          child.stdout.on("data", (d: Buffer) => {
-            out += d.toString();
-            if (out.includes("client secret:")) resolve();
-          });
-          child.once("exit", (code) => reject(new Error(`exited with ${code}: ${out}`)));
-        });
+        const out = await started(child);
         expect(out).not.toContain(secret);
         const url = /listening on (http:\/\/\S+)/.exec(out)![1]!;
         const token = await send(url, "POST", "/signin", {
