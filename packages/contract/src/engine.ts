@@ -99,7 +99,7 @@ export interface Env {
   signal?: AbortSignal;
   /** Ids the run created, for cleanup and for writes. */
   owned: { resource: ResourceModel; id: string; retired?: boolean; query?: Record<string, unknown>; path?: Record<string, string>; cleanupOnly?: boolean }[];
-  /** Ids seen on the target, per id parameter name. */
+  /** Ids seen on the target or created by the run, per resource name (keys, for a resource looked up by key). */
   known: Map<string, Set<string>>;
   baseContext(): RequestContext;
   progress(): void;

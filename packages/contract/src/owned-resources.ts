@@ -1,13 +1,13 @@
 import fc from "fast-check";
 import { type RequestContext, type RequestSpec, validRequest } from "./arbitraries/request";
-import { validOnly } from "./arbitraries/schema";
+import { schemaArbitrary, validOnly } from "./arbitraries/schema";
 import type { Env } from "./engine";
 import { actionOf, allowedFlag, applyPrefix, isWrite, itemsOf, type ResourceModel, resourceOf } from "./resources";
 import type { OperationModel } from "./spec-model";
 import { NOT_JSON, parsedBody } from "./http/parsed-body";
 import type { Exchange } from "./types";
 import { prerequisitesOf } from "./dependency-order";
-import { fillReferences } from "./reference-fields";
+import { fillReferences, isRequiredReference } from "./reference-fields";
 import { cleanupRanks, needsFirst, requiredReferences, resourceGraph } from "./resource-dependencies";
 
 /** A fresh run prefix (`zpact-` and lower-case letters and digits): what every resource of a run is named with. */
@@ -94,8 +94,8 @@ function withPrerequisites(env: Env, r: ResourceModel, req: RequestSpec): Reques
   const { ready } = prerequisiteCache(env);
   const graph = resourceGraph(env.resources);
   const required = requiredReferences(r);
-  const parent = r.parent && ready.get(r.parent.resource);
-  const path = parent && r.parent!.param in req.path ? { ...req.path, [r.parent!.param]: parent.id } : req.path;
+  const scope = scopeOf(env, r);
+  const path = Object.fromEntries(Object.entries(req.path).map(([k, v]) => [k, k === r.idParam ? v : (scope[k] ?? v)]));
   const valueOf = (ref: (typeof required)[number]) => {
     const p = ready.get(ref.resource);
     if (!p || (!required.includes(ref) && needsFirst(graph, ref.resource, r.name))) return undefined;
@@ -116,9 +116,23 @@ function withPrerequisites(env: Env, r: ResourceModel, req: RequestSpec): Reques
 export async function ensurePrerequisites(env: Env, r: ResourceModel): Promise<void> {
   if (!usesPrerequisites(env)) return;
   const byName = new Map(env.resources.map((x) => [x.name, x]));
-  for (const name of prerequisitesOf(resourceGraph(env.resources), r.name)) {
+  const graph = resourceGraph(env.resources);
+  for (const name of prerequisitesOf(graph, r.name)) {
     const dep = byName.get(name);
     if (name !== r.name && dep) await prerequisite(env, dep);
+  }
+  // A reference required only under a path value (a key's `zcomponentId` when `associationType=CONNECTOR_GRP`)
+  // is required in the run's scope when that holds there.
+  const scope = scopeOf(env, r);
+  for (const ref of r.references ?? []) {
+    if (typeof ref.when !== "string") continue;
+    const [k, v] = ref.when.split("=");
+    const dep = byName.get(ref.resource);
+    if (!dep || dep === r || scope[k!] !== v || !isRequiredReference(r.create?.body?.schema, { ...ref, when: undefined })) continue;
+    for (const name of prerequisitesOf(graph, dep.name)) {
+      const d = byName.get(name);
+      if (d && d !== r) await prerequisite(env, d);
+    }
   }
 }
 
@@ -158,13 +172,25 @@ async function obtainPrerequisite(env: Env, r: ResourceModel): Promise<Prerequis
   }
   // Not creatable here (or refused): one the target already has, which is only referred to, never written.
   const mine = new Set(env.owned.filter((o) => o.resource === r).map((o) => o.id));
-  const listed = [...(env.known.get(r.idParam) ?? [])].find((id) => !mine.has(id));
+  if (r.keys) {
+    // Looked up by a key (a policy set by type): what others refer to is the record's id.
+    const key = [...knownIds(env, r)][0];
+    const x = key === undefined ? undefined : await env.transport.send(r.get!, { path: itemPath(env, r, key), query: {} });
+    const id = x?.response?.status === 200 ? idOf(jsonOf(x), r.idField, x) : undefined;
+    return id ? { id, record: jsonOf(x) } : undefined;
+  }
+  const listed = [...knownIds(env, r)].find((id) => !mine.has(id));
   return listed ? { id: listed } : undefined;
 }
 
 /** Obtains the prerequisites of every resource whose create or update is under test, before any check builds a body. */
 export async function preparePrerequisites(env: Env, underTest: ReadonlySet<OperationModel>): Promise<void> {
-  for (const r of env.resources) if ((r.create && underTest.has(r.create)) || (r.update && underTest.has(r.update))) await ensurePrerequisites(env, r);
+  const written = new Set<ResourceModel>();
+  for (const op of underTest) {
+    const r = writtenResource(env.resources, op);
+    if (r) written.add(r);
+  }
+  for (const r of env.resources) if (written.has(r)) await ensurePrerequisites(env, r);
 }
 
 /**
@@ -183,8 +209,7 @@ export function registerCreated(env: Env, r: ResourceModel, x: Exchange, req?: R
       return undefined;
     }
     env.owned.push({ resource: r, id, ...(path ? { path } : {}) });
-    if (!env.known.has(r.idParam)) env.known.set(r.idParam, new Set());
-    env.known.get(r.idParam)!.add(id);
+    knownIds(env, r).add(id);
     return id;
   }
   return undefined;
@@ -201,7 +226,7 @@ export async function createOwned(env: Env, r: ResourceModel, req?: RequestSpec)
 /** Marks a resource of this run as gone (deleted): never cleaned up, and no longer an id to read or reference. */
 export function markDeleted(env: Env, r: ResourceModel, id: string): void {
   for (const o of env.owned) if (o.resource === r && o.id === id) o.retired = true;
-  env.known.get(r.idParam)?.delete(id);
+  env.known.get(r.name)?.delete(id);
 }
 
 /** The values a create's path gave to the item path's other parameters (not the tenant, not the id). */
@@ -212,10 +237,50 @@ function ownPath(r: ResourceModel, createPath: Record<string, string> | undefine
   return Object.keys(out).length ? out : undefined;
 }
 
-/** The path values of an item: the tenant, the path values of the create that made it (when this run did), and its id. */
+/** The path values of an item: the tenant, its parent's (the create's, or where it was listed), and its id. */
 export function itemPath(env: Env, r: ResourceModel, id: string): Record<string, string> {
   const owned = env.owned.find((o) => o.resource === r && o.id === id && o.path);
-  return { ...basePath(env), ...owned?.path, [r.idParam]: id };
+  return { ...basePath(env), ...scopeOf(env, r), ...owned?.path, [r.idParam]: id };
+}
+
+/** Ids of a resource the run may name: listed by the target, or created by this run (keys, for a resource looked up by key). */
+export function knownIds(env: Env, r: ResourceModel): Set<string> {
+  let ids = env.known.get(r.name);
+  if (!ids) env.known.set(r.name, (ids = new Set()));
+  return ids;
+}
+
+/**
+ * The path values a run lists, creates and reads a resource under, besides the tenant and its id:
+ * its parent (the rules of one policy set: the run's prerequisite, else the first the target has)
+ * and a closed-set path value (a provisioning key's `associationType`: the first one documented).
+ * One scope per resource, so what the run creates is in the list it walks.
+ */
+export function scopeOf(env: Env, r: ResourceModel): Record<string, string> {
+  const collection = (r.list ?? r.create)?.path ?? r.itemPath;
+  const out: Record<string, string> = {};
+  for (const [, name] of collection.matchAll(/\{([^}]+)\}/g)) {
+    if (name === r.idParam || name === "customerId") continue;
+    if (r.parent?.param === name) {
+      const id = prerequisiteCache(env).ready.get(r.parent.resource)?.id ?? discoveredParents.get(env)?.get(r.name);
+      if (id !== undefined) out[name] = id;
+      continue;
+    }
+    const e = (r.list ?? r.create)?.params.find((p) => p.name === name && p.in === "path")?.schema.enum;
+    if (Array.isArray(e) && typeof e[0] === "string") out[name] = e[0];
+  }
+  return out;
+}
+
+/** Per run: the parent record (by id) a child resource was listed under during discovery. */
+const discoveredParents = new WeakMap<Env, Map<string, string>>();
+
+/** The id of the first record of a parent resource, as a child's path names it (a keyed parent's is read by its first key). */
+async function firstParentId(env: Env, parent: ResourceModel): Promise<string | undefined> {
+  const first = [...knownIds(env, parent)][0];
+  if (first === undefined || !parent.keys) return first;
+  const x = await env.transport.send(parent.get!, { path: itemPath(env, parent, first), query: {} });
+  return x.response?.status === 200 ? idOf(jsonOf(x), parent.idField, x) : undefined;
 }
 
 /** Reads a resource by id. */
@@ -236,7 +301,7 @@ export async function listAll(env: Env, r: ResourceModel, pageSize?: number, ext
     if (shape.sizeParam) query[shape.sizeParam.name] = size;
     if (shape.pageParam) query[shape.pageParam] = page;
     if (shape.cursorParam && cursor) query[shape.cursorParam] = cursor;
-    const x = await env.transport.send(r.list, { path: basePath(env), query });
+    const x = await env.transport.send(r.list, { path: { ...basePath(env), ...scopeOf(env, r) }, query });
     exchanges.push(x);
     if (x.response?.status !== 200) return { items, exchanges, error: `page ${page} answered ${x.response?.status ?? x.error}` };
     const body = jsonOf(x);
@@ -253,17 +318,41 @@ export async function listAll(env: Env, r: ResourceModel, pageSize?: number, ext
   return { items, exchanges, error: "more than 1000 pages" };
 }
 
-/** Fills `env.known` with ids the target lists (reads only). */
+/**
+ * Fills `env.known` with ids the target lists (reads only), parents first: a child resource
+ * (rules of a policy set) is listed under its parent's first record (see {@link scopeOf}).
+ */
 export async function discoverIds(env: Env): Promise<void> {
-  for (const r of env.resources) {
+  const byName = new Map(env.resources.map((r) => [r.name, r]));
+  const depth = (r: ResourceModel, seen = new Set<string>()): number => {
+    const p = r.parent && !seen.has(r.name) ? byName.get(r.parent.resource) : undefined;
+    return p ? 1 + depth(p, seen.add(r.name)) : 0;
+  };
+  // Lists by another resource's id come last: they ask for that one's ids.
+  const ordered = [...env.resources].sort((a, b) => depth(a) + (a.listsBy ? 100 : 0) - depth(b) - (b.listsBy ? 100 : 0));
+  for (const r of ordered) {
+    if (r.keys) {
+      for (const key of r.keys) knownIds(env, r).add(key);
+      continue;
+    }
+    if (r.listsBy) {
+      const by = byName.get(r.listsBy);
+      for (const id of by ? knownIds(env, by) : []) knownIds(env, r).add(id);
+      continue;
+    }
     if (!r.list) continue;
+    const parent = r.parent && byName.get(r.parent.resource);
+    if (parent) {
+      const id = await firstParentId(env, parent);
+      if (id === undefined) continue;
+      if (!discoveredParents.has(env)) discoveredParents.set(env, new Map());
+      discoveredParents.get(env)!.set(r.name, id);
+    }
     const { items, exchanges } = await listAll(env, r);
-    const set = env.known.get(r.idParam) ?? new Set<string>();
     for (const it of items.slice(0, 50)) {
       const id = exchanges.map((x) => idOf(it, r.idField, x)).find((v) => v !== undefined);
-      if (id) set.add(id);
+      if (id) knownIds(env, r).add(id);
     }
-    env.known.set(r.idParam, set);
   }
 }
 
@@ -287,13 +376,76 @@ export async function ownedIds(env: Env, r: ResourceModel): Promise<string[]> {
 export function requestContextFor(env: Env, op: OperationModel, ownedOnly?: string[]): RequestContext {
   const base = env.baseContext();
   if (!env.stateful && env.mock) return base;
+  // Body fields and other path parameters by name (ids of every resource using that name), then the
+  // operation's own resource and its parent by resource: a shared name (`id`) never mixes resources.
+  const byParam = new Map<string, Set<string>>();
+  for (const x of env.resources) {
+    const ids = env.known.get(x.name);
+    if (!ids?.size || x.keys) continue;
+    if (!byParam.has(x.idParam)) byParam.set(x.idParam, new Set());
+    for (const id of ids) byParam.get(x.idParam)!.add(id);
+  }
   const pools: Record<string, fc.Arbitrary<string>> = {};
-  for (const [param, ids] of env.known) if (ids.size) pools[param] = fc.constantFrom(...ids);
+  for (const [param, ids] of byParam) pools[param] = fc.constantFrom(...ids);
   const r = resourceOf(env.resources, op);
-  if (r && ownedOnly) pools[r.idParam] = ownedOnly.length ? fc.constantFrom(...ownedOnly) : fc.constant("0");
+  const own = r && env.known.get(r.name);
+  if (r && own?.size) pools[r.idParam] = fc.constantFrom(...own);
+  // A parent's id under any other name-alike operation (`/policySet/{policySetId}/reorder`): the scope's.
+  for (const x of env.resources) for (const [param, v] of Object.entries(scopeOf(env, x))) pools[param] ??= fc.constant(v);
+  if (r) for (const [param, v] of Object.entries(scopeOf(env, r))) pools[param] = fc.constant(v);
+  // No id of the run's own yet: a well-formed stand-in, which the check replaces with the one it creates.
+  if (r && ownedOnly && !r.keys) pools[r.idParam] = ownedOnly.length ? fc.constantFrom(...ownedOnly) : idArbitrary(r, op);
   // A create or update names what it refers to: the run's prerequisites, not ids that may not exist.
-  const writes = usesPrerequisites(env) ? env.resources.find((x) => x.create === op || x.update === op) : undefined;
-  return { ...base, idPools: pools, ...(writes ? { refine: (req: RequestSpec) => withPrerequisites(env, writes, req) } : {}) };
+  const writes = usesPrerequisites(env) ? writtenResource(env.resources, op) : undefined;
+  // An item named by id is sent under the path values it lives under (the create's, or its scope).
+  const located = r && op.path.includes(`{${r.idParam}}`) ? r : undefined;
+  const locate = (req: RequestSpec): RequestSpec => {
+    const id = located && req.path[located.idParam];
+    if (id === undefined || !located) return req;
+    const at = itemPath(env, located, id);
+    return { ...req, path: Object.fromEntries(Object.entries(req.path).map(([k, v]) => [k, at[k] ?? v])) };
+  };
+  // Filling may not fit every variant's schema (a bulk wrapper, a v2 body): a variant it would make invalid goes unfilled.
+  const fill = (req: RequestSpec): RequestSpec => {
+    const filled = withPrerequisitesEach(env, writes!, req);
+    return !op.body || filled.body === undefined || env.compile(op.body.pointer)(filled.body) ? filled : req;
+  };
+  const refine = writes ? (req: RequestSpec) => locate(fill(req)) : located ? locate : undefined;
+  return { ...base, idPools: pools, ...(refine ? { refine } : {}) };
+}
+
+/** Well-formed values of `r`'s id as `op`'s path takes it (digits, or a UUID for isolation profiles). */
+export function idArbitrary(r: ResourceModel, op: OperationModel): fc.Arbitrary<string> {
+  const schema = op.params.find((p) => p.name === r.idParam)?.schema ?? { type: "string", pattern: "^[0-9]{1,19}$" };
+  return (schemaArbitrary(schema) as fc.Arbitrary<unknown>).map(String).filter((id) => id !== "" && id !== "." && id !== "..");
+}
+
+/**
+ * The resource whose record a write's body describes: the create or update of `x-resources`, or the
+ * same under a later API version (`/v2/.../rule` for `/v1/.../rule`), which the pages document as
+ * the same records with the same references.
+ */
+function writtenResource(resources: readonly ResourceModel[], op: OperationModel): ResourceModel | undefined {
+  const direct = resources.find((x) => x.create === op || x.update === op);
+  if (direct || !op.body) return direct;
+  const v1 = op.path.replace(/\/v\d+\//, "/v1/");
+  const one = v1.replace(/\/bulk$/, "");
+  return resources.find((x) => (op.method === "POST" && x.create?.path === one) || (op.method === "PUT" && x.update?.path === v1));
+}
+
+/**
+ * A write with its references filled: a bulk body (an array of records, or an object holding one)
+ * has each record filled as a single create would be.
+ */
+function withPrerequisitesEach(env: Env, r: ResourceModel, req: RequestSpec): RequestSpec {
+  const each = (records: unknown[]) => records.map((body) => (body && typeof body === "object" && !Array.isArray(body) ? withPrerequisites(env, r, { ...req, body }).body : body));
+  const body = req.body;
+  if (Array.isArray(body)) return { ...withPrerequisites(env, r, { ...req, body: undefined }), body: each(body) };
+  if (body && typeof body === "object") {
+    const lists = Object.entries(body).filter(([, v]) => Array.isArray(v) && v.some((x) => x && typeof x === "object"));
+    if (lists.length === 1 && Object.keys(body).length === 1) return { ...withPrerequisites(env, r, { ...req, body: undefined }), body: { [lists[0]![0]]: each(lists[0]![1] as unknown[]) } };
+  }
+  return withPrerequisites(env, r, req);
 }
 
 /** Ids an operation may be sent to: owned ones for writes, any known one for reads. */
@@ -301,7 +453,7 @@ export async function idsFor(env: Env, op: OperationModel): Promise<string[] | u
   const r = resourceOf(env.resources, op);
   if (!r) return undefined;
   if (isWrite(op)) return ownedIds(env, r);
-  const known = [...(env.known.get(r.idParam) ?? [])];
+  const known = [...knownIds(env, r)];
   if (!known.length && r.create && env.writes) return ownedIds(env, r);
   return known;
 }

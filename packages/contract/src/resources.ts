@@ -52,6 +52,16 @@ export interface ResourceModel {
   createOnly?: string[];
   /** The resource whose id is a path parameter of this one's paths (`PolicySet` via `policySetId`), from `x-resources`. */
   parent?: { resource: string; param: string };
+  /**
+   * When the item path names the record by a key from a closed set rather than by its id (a policy
+   * set by `policyType`): those keys. Every key names a record; there is no unknown one to ask for.
+   */
+  keys?: string[];
+  /**
+   * For a list named by another resource's id (`/praConsole/praPortal/{portalId}`, guessed from the
+   * paths): that resource. Its ids are the ones to ask for.
+   */
+  listsBy?: string;
 }
 
 /** One entry of the spec's root `x-resources`, as the assembler writes it. */
@@ -154,6 +164,7 @@ export function deriveResources(model: SpecModel): ResourceModel[] {
       ...(f.serverManaged?.length ? { serverManaged: f.serverManaged } : {}),
       ...(f.createOnly?.length ? { createOnly: f.createOnly } : {}),
       ...(f.parent?.resource && f.parent.param ? { parent: { resource: f.parent.resource, param: f.parent.param } } : {}),
+      ...keysOf(get, f.idParam),
     });
   }
   const covered = new Set(out.map((r) => r.itemPath));
@@ -165,8 +176,11 @@ export function deriveResources(model: SpecModel): ResourceModel[] {
     const list = model.operations.find((o) => o !== get && listShapeOf(model, o)?.itemRef === itemSchema && o.path.startsWith(collection.replace(/\/[^/]*$/, "")));
     const okPtr = Object.values(get.responses[String(get.successStatus)]?.content ?? {})[0];
     const props = okPtr ? mergeAllOf(model.deref(model.resolve(okPtr))).properties ?? {} : {};
+    const by = listShapeOf(model, get) ? listedBy(out, collection, idParam) : undefined;
     out.push({
       name: itemSchema ?? collection.split("/").pop()!,
+      ...keysOf(get, idParam),
+      ...(by ? { listsBy: by } : {}),
       idParam,
       idField: idParam in props ? idParam : "id",
       itemPath: get.path,
@@ -181,6 +195,22 @@ export function deriveResources(model: SpecModel): ResourceModel[] {
     });
   }
   return out;
+}
+
+/**
+ * The resource a list is filtered by: the one whose collection ends with the segment before the
+ * parameter (`praPortal/{portalId}`), or whose id parameter has that name (`idp/{idpId}`).
+ */
+function listedBy(resources: readonly ResourceModel[], collection: string, param: string): string | undefined {
+  const segment = collection.split("/").pop()!.replace(/Id$/, "").toLowerCase();
+  const byCollection = resources.find((r) => r.itemPath.replace(/\/\{[^}]+\}$/, "").split("/").pop()!.toLowerCase() === segment);
+  return (byCollection ?? resources.find((r) => r.idParam === param && r.source === "x-resources"))?.name;
+}
+
+/** The closed set of values of an item's path parameter, when its schema is an enum of strings. */
+function keysOf(get: OperationModel | undefined, idParam: string): { keys?: string[] } {
+  const e = get?.params.find((p) => p.name === idParam && p.in === "path")?.schema.enum;
+  return Array.isArray(e) && e.length && e.every((v) => typeof v === "string") ? { keys: e as string[] } : {};
 }
 
 /**

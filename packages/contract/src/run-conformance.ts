@@ -191,7 +191,7 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
         if (options.stateful === true) env.stateful = true;
         else if (!env.stateful) {
           // Forget the probe's resource (it is still removed below), keep the ids the target listed.
-          for (const o of env.owned) env.known.get(o.resource.idParam)?.delete(o.id);
+          for (const o of env.owned) env.known.get(o.resource.name)?.delete(o.id);
           if (!target.mock) probeLeftovers.push(...env.owned);
           env.owned.length = 0;
         }

@@ -1,5 +1,5 @@
 import { toCurl } from "../src/http/curl";
-import { maskPassword, redactExchange } from "../src/http/redact";
+import { maskPassword, redactExchange, Redactor } from "../src/http/redact";
 import { toHar } from "../src/reporters/har";
 import type { Exchange } from "../src/types";
 
@@ -36,4 +36,23 @@ test("a masked password keeps the length and character classes a password rule l
 test("form bodies keep the client secret out, as a variable to fill in", () => {
   const x = redactExchange({ ...exchange, request: { ...exchange.request, headers: { "content-type": "application/x-www-form-urlencoded" }, body: "client_id=me&client_secret=s3cr3t" } });
   expect(x.request.body).toBe("client_id=me&client_secret=$ZPA_CLIENT_SECRET");
+});
+
+test("a secret field a request carries is blanked in its own exchange, not in later answers that happen to hold the same text", () => {
+  const redactor = new Redactor();
+  const sent: Exchange = {
+    ...exchange,
+    request: { ...exchange.request, headers: { "content-type": "application/json" }, body: JSON.stringify({ name: "k", clientSecret: "toString" }) },
+    response: { status: 201, headers: { "content-type": "application/json" }, body: JSON.stringify({ id: "1", clientSecret: "toString" }) },
+  };
+  const own = redactor.redact(sent);
+  expect(own.request.body).not.toContain("toString");
+  expect(own.response!.body).not.toContain("toString");
+  // A generated value such as "toString" turns up in unrelated fields of later answers: they stay as the server sent them.
+  const later = redactor.redact({ ...exchange, request: { ...exchange.request, body: "{}" }, response: { status: 200, headers: { "content-type": "application/json" }, body: JSON.stringify({ id: "2", description: "toString" }) } });
+  expect(JSON.parse(later.response!.body).description).toBe("toString");
+  // A secret the server hands out (a new key's secret) is still blanked wherever it turns up later.
+  redactor.redact({ ...exchange, request: { ...exchange.request, body: "{}" }, response: { status: 201, headers: { "content-type": "application/json" }, body: JSON.stringify({ id: "3", clientSecret: "server-made-secret" }) } });
+  const echoed = redactor.redact({ ...exchange, request: { ...exchange.request, body: "{}" }, response: { status: 200, headers: { "content-type": "application/json" }, body: JSON.stringify({ note: "server-made-secret" }) } });
+  expect(echoed.response!.body).not.toContain("server-made-secret");
 });

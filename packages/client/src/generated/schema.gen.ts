@@ -5080,17 +5080,17 @@ export interface components {
              * @enum {string}
              */
             clientCertificateType: "APP_PROTECTION" | "ISOLATION_CLIENT" | "NONE" | "ZAPP_CLIENT";
-            creationTime?: string | number;
+            creationTime?: components["schemas"]["NumericEpochSeconds"];
             /** @description The enrollment certificate to assign; the template sends it as a bare number. */
-            enrollmentCertId: components["schemas"]["LooseId"];
+            enrollmentCertId: components["schemas"]["NumericId"];
             enrollmentCertName: string;
-            microtenantId?: components["schemas"]["LooseId"];
-            modifiedBy?: components["schemas"]["LooseId"];
-            modifiedTime?: string | number;
+            microtenantId?: components["schemas"]["NumericId"];
+            modifiedBy?: components["schemas"]["NumericId"];
+            modifiedTime?: components["schemas"]["NumericEpochSeconds"];
             name?: string;
-            signingCertExpiryInEpochSec?: string | number;
+            signingCertExpiryInEpochSec?: components["schemas"]["NumericEpochSeconds"];
             /** @description Alias of `enrollmentCertId` used by the page's example. */
-            signingCertId?: components["schemas"]["LooseId"];
+            signingCertId?: components["schemas"]["NumericId"];
         };
         /** @description A feature configuration override as the API returns it. */
         ConfigOverride: {
@@ -5643,6 +5643,10 @@ export interface components {
             /** @description Feature names such as `BROWSER_ACCESS` or `Double Encryption`. */
             unsupportedFeatures?: string[];
         }[];
+        /** @description A time in Unix epoch seconds as a write may send it, a string of digits or a bare JSON number; reads answer the string. */
+        NumericEpochSeconds: components["schemas"]["EpochSeconds"] | number;
+        /** @description An int64 id as a write may send it, a string of digits or a bare JSON number (some pages' templates send numbers); reads answer the string. */
+        NumericId: components["schemas"]["Int64Id"] | number;
         /** @description A OneAPI token; unlike `POST /signin`, `expires_in` is a number. */
         OneApiAccessToken: {
             access_token: string;

@@ -1,8 +1,8 @@
 import type fc from "fast-check";
 import { validRequest, type RequestSpec } from "../arbitraries/request";
 import type { Env } from "../engine";
-import { idsFor, requestContextFor } from "../owned-resources";
-import { isWrite, resourceOf } from "../resources";
+import { idArbitrary, idsFor, requestContextFor } from "../owned-resources";
+import { isWrite, resourceOf, type ResourceModel } from "../resources";
 import type { OperationModel } from "../spec-model";
 
 /** Valid requests to start a probe from (ids the run may touch on a stateful target). */
@@ -20,4 +20,18 @@ export function probeRuns(env: Env): number {
 export function encodeBody(op: OperationModel, body: unknown): string {
   if (op.body?.mediaType === "application/x-www-form-urlencoded") return new URLSearchParams(Object.entries((body as object) ?? {}).map(([k, v]) => [k, String(v)])).toString();
   return JSON.stringify(body ?? {});
+}
+
+/** Well-formed ids of `r` (as `op`'s path takes them) that the run has not seen on the target. */
+export function unknownIdArbitrary(env: Env, r: ResourceModel, op: OperationModel): fc.Arbitrary<string> {
+  const known = env.known.get(r.name) ?? new Set<string>();
+  return idArbitrary(r, op).filter((id) => !known.has(id));
+}
+
+/**
+ * What a server documents for an id it does not hold: 404, or where an operation documents no 404
+ * (the SCIM pages), its 400 `resource.not.found`. Undefined when it documents neither.
+ */
+export function notFoundStatus(op: OperationModel): number | undefined {
+  return op.responses["404"] ? 404 : op.responses["400"] ? 400 : undefined;
 }

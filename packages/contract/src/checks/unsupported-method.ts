@@ -1,6 +1,7 @@
+import fc from "fast-check";
 import { expectStatus, judgeResponse, runProperty } from "../engine";
 import { writeBlocked, type ScenarioCheck } from "./scenario";
-import { probeBase } from "./probe";
+import { probeBase, unknownIdArbitrary } from "./probe";
 import { idsFor } from "../owned-resources";
 import { isWrite, resourceOf } from "../resources";
 
@@ -20,11 +21,16 @@ export const unsupportedMethod: ScenarioCheck = {
     // Probed as the method it sends: a PATCH or DELETE to an item goes only to an id this run
     // created (a server that does support it would change or remove what it names).
     const probed = { ...op, method };
-    if (!env.mock && isWrite(probed) && resourceOf(env.resources, op)) {
-      const ids = await idsFor(env, probed);
-      if (!ids?.length) return env.recorder.skip(op.operationId, NAME, `no ${resourceOf(env.resources, op)!.name} of this run's own to send ${method} to`);
+    const r = resourceOf(env.resources, op);
+    // A record looked up by key always exists (a policy set): on a live tenant, never the target of a write.
+    if (r?.keys && env.remote && isWrite(probed)) return env.recorder.skip(op.operationId, NAME, `remote target: ${method} would go to a ${r.name} the run does not own`);
+    let base = await probeBase(env, probed);
+    if (!env.mock && isWrite(probed) && r && !r.keys && !(await idsFor(env, probed))?.length) {
+      // Nothing of the run's own to name (the API cannot create it): an id the target does not hold,
+      // so a server that wrongly supports the method has nothing to change.
+      const unknown = unknownIdArbitrary(env, r, op);
+      base = fc.tuple(base, unknown).map(([req, id]) => ({ ...req, path: { ...req.path, [r.idParam]: id } }));
     }
-    const base = await probeBase(env, probed);
     await runProperty(env, op, NAME, base, 1, async (req) => {
       const x = await env.transport.send(op, { ...req, body: undefined }, { method, raw: { body: "", contentType: "application/json" } });
       const findings = judgeResponse(env, op, x, true);

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { expectStatus, judgeResponse, runProperty } from "../engine";
 import { createOwned, itemPath, markDeleted, readResource } from "../owned-resources";
+import { notFoundStatus } from "./probe";
 import { statefulBlocked, writeBlocked, type ScenarioCheck } from "./scenario";
 
 const NAME = "use_after_free";
@@ -24,9 +25,11 @@ export const useAfterFree: ScenarioCheck = {
       if (!del.response || del.response.status >= 300) return [...findings, { check: NAME, message: "delete refused", expected: String(op.successStatus), actual: String(del.response?.status), specLocation: op.pointer, exchange: del }];
       markDeleted(env, r, id);
       const read = await readResource(env, r, id);
-      const f1 = expectStatus(r.get!, read, NAME, (s) => s === 404, "404 when reading a deleted resource", r.get!.responses["404"]?.pointer);
+      const gone = notFoundStatus(r.get!) ?? 404;
+      const f1 = expectStatus(r.get!, read, NAME, (s) => s === gone, `${gone} when reading a deleted resource`, r.get!.responses[String(gone)]?.pointer);
       const again = await env.transport.send(op, { path, query: {} });
-      const f2 = expectStatus(op, again, NAME, (s) => s === 404, "404 when deleting a deleted resource", op.responses["404"]?.pointer);
+      const goneAgain = notFoundStatus(op) ?? 404;
+      const f2 = expectStatus(op, again, NAME, (s) => s === goneAgain, `${goneAgain} when deleting a deleted resource`, op.responses[String(goneAgain)]?.pointer);
       const out = [...findings, ...[f1, f2].filter((f): f is NonNullable<typeof f> => !!f)];
       if (!f1 && !f2) env.recorder.pass(op.operationId, NAME);
       return out;

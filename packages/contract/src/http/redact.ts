@@ -134,15 +134,19 @@ export class Redactor {
     const resCt = x.response?.headers["content-type"] ?? "";
     const found = secretValuesIn(x.request.body, reqCt);
     const answered = x.response ? secretValuesIn(x.response.body, resCt) : { secrets: [], passwords: [] };
-    for (const s of found.secrets) this.add(s);
+    // A secret field the request itself carried is this exchange's own (the suite generated it, or it
+    // is the client secret, registered on its own): blanked here only. Generated values such as
+    // "toString" would otherwise blank every later answer that happens to contain them.
+    const own = new Set(found.secrets);
     if (this.tokensAreSecrets) {
-      for (const s of answered.secrets) this.add(s);
+      for (const s of answered.secrets) if (!own.has(s)) this.add(s);
       const auth = Object.entries(x.request.headers).find(([k]) => k.toLowerCase() === "authorization")?.[1];
       const bearer = auth && /^bearer\s+(.+)$/i.exec(auth)?.[1];
       if (bearer && !bearer.startsWith("$ZPA_")) this.add(bearer.trim());
     }
     // A password is only ever this exchange's own: masked wherever it turns up in it, request or answer.
     const local: [string, string][] = [];
+    for (const s of own) if (s.length >= MIN_SECRET_LENGTH && !this.secrets.has(s)) for (const f of spellings(s)) local.push([f, REDACTED]);
     for (const p of [...found.passwords, ...answered.passwords]) {
       if (p.length < MIN_SECRET_LENGTH) continue;
       const mask = maskPassword(p);

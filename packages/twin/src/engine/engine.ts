@@ -303,7 +303,7 @@ export class TwinEngine {
     const source = body && typeof body === "object" && !Array.isArray(body) ? body : {};
     if (existing && rules?.editable) {
       Object.assign(data, existing.data);
-      for (const k of rules.editable) if (source[k] !== undefined) data[k] = source[k];
+      for (const k of rules.editable) if (source[k] !== undefined) data[k] = def.properties[k] ? asRead(this.doc, def.properties[k]!, source[k]) : source[k];
       data.modifiedTime = "modifiedTime" in existing.data ? epoch(this.now()) : undefined;
       if (data.modifiedTime === undefined) delete data.modifiedTime;
       return data;
@@ -311,7 +311,7 @@ export class TwinEngine {
     for (const [k, v] of Object.entries(source)) {
       const prop = def.properties[k];
       if (!prop || def.serverManaged.has(k) || v === undefined || flatten(this.doc, prop).writeOnly) continue;
-      data[k] = v;
+      data[k] = asRead(this.doc, prop, v);
     }
     if (existing) for (const k of def.createOnly) if (existing.data[k] !== undefined) data[k] = existing.data[k];
     const t = epoch(this.now());
@@ -598,4 +598,14 @@ export class TwinEngine {
     for (const s of this.stores.values()) n += s.size;
     return n;
   }
+}
+
+/**
+ * A written value as the server keeps it: a number sent where reads answer a string (an int64 id a
+ * page's template sends bare, an epoch time) is stored as its digits, the way ZPA answers ids.
+ */
+function asRead(doc: OpenApiDocument, prop: Schema, v: unknown): unknown {
+  if (typeof v !== "number") return v;
+  const t = flatten(doc, prop).type;
+  return t === "string" || (Array.isArray(t) && t.length === 1 && t[0] === "string") ? String(v) : v;
 }

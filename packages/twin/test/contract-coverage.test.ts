@@ -1,0 +1,32 @@
+import { CONTRACT_CHECKED_OPERATIONS, startTwin } from "../src/index";
+
+// The list the twin's README and `pnpm mutation` rely on, held to what it says: the contract suite,
+// run over every operation on it against a realistic tenant, fails none and skips none.
+jest.setTimeout(400_000);
+
+test("the contract suite drives every operation of CONTRACT_CHECKED_OPERATIONS green against the twin", async () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { runConformance } = require("@zpa-openapi/contract") as typeof import("@zpa-openapi/contract");
+  const twin = await startTwin({ rateLimit: false, seedUsers: 25, seedAdmins: 5, seedProfile: "realistic", log: () => undefined });
+  try {
+    const report = await runConformance({
+      target: twin.url,
+      credentials: twin.credentials,
+      customerId: twin.customerId,
+      seed: 20261130,
+      runs: 3,
+      negativeRuns: 3,
+      onlyOperations: CONTRACT_CHECKED_OPERATIONS,
+      requestBudget: Infinity,
+      allowWrites: true,
+      stateful: true,
+      rateLimit: false,
+      quiet: true,
+    });
+    const problems = report.results.filter((r) => r.status !== "pass").map((r) => `${r.operationId} ${r.check} ${r.status}: ${r.failures?.[0]?.message ?? r.reason ?? ""}`);
+    expect(problems).toEqual([]);
+    expect(new Set(report.results.map((r) => r.operationId))).toEqual(new Set(CONTRACT_CHECKED_OPERATIONS));
+  } finally {
+    await twin.stop();
+  }
+});
