@@ -74,6 +74,7 @@ export const FLAGS: readonly FlagSpec[] = [
   { name: "max-failures", kind: "string", accepts: "a positive integer (failing checks before stopping)", commands: RUN, check: intIn(1) },
   { name: "exitfirst", kind: "boolean", short: "x", commands: RUN },
   { name: "max-time", kind: "string", accepts: "a positive number of seconds", commands: RUN, check: (v) => (/^\d+(\.\d+)?$/.test(v) && Number(v) > 0 ? undefined : "bad") },
+  { name: "property-time-limit", kind: "string", accepts: "a positive number of seconds (per property; default 120)", commands: RUN, check: (v) => (/^\d+(\.\d+)?$/.test(v) && Number(v) > 0 ? undefined : "bad") },
   { name: "max-response-time", kind: "string", accepts: "a positive integer of milliseconds", commands: ["run", "replay"], check: intIn(1) },
   { name: "header", kind: "list", short: "H", accepts: `"Name: value" (not Authorization, Content-Type, Accept, Host or framing headers)`, commands: ["run", "replay"], check: (v) => { const m = HEADER_LINE.exec(v); return m && !RESERVED_HEADERS.has(m[1]!.toLowerCase()) ? undefined : "bad"; } },
   { name: "rate-limit", kind: "string", accepts: "N/s or N/10s (requests per that many seconds, N ≥ 1)", commands: ["run", "replay"], check: (v) => { const m = RATE_LIMIT.exec(v); return m && Number(m[1]) >= 1 && (m[2] === "" || Number(m[2]) >= 1) ? undefined : "bad"; } },
@@ -98,7 +99,13 @@ type Origin = (flag: string) => string;
 const fromCli: Origin = (f) => `--${f}`;
 
 function refuse(origin: Origin, spec: FlagSpec, value: string): never {
-  throw new UsageError(`${origin(spec.name)} accepts ${spec.accepts}; got ${JSON.stringify(value)}`);
+  throw new UsageError(`${origin(spec.name)} accepts ${spec.accepts}; got ${spec.name === "header" ? headerShown(value) : JSON.stringify(value)}`);
+}
+
+/** A refused header as an error may quote it: its name only, since its value may be a credential (`Authorization: Bearer …`). */
+function headerShown(value: string): string {
+  const colon = value.indexOf(":");
+  return colon < 0 ? "a header without a colon" : `a header named ${JSON.stringify(value.slice(0, colon).trim())} (its value not shown)`;
 }
 
 function put(values: FlagValues, spec: FlagSpec, value: string | boolean, origin: Origin): void {

@@ -206,6 +206,7 @@ async function main(argv: string[]): Promise<number> {
     maxFailures: num(values["max-failures"]),
     maxTimeMs: values["max-time"] === undefined ? undefined : Number(values["max-time"]) * 1000,
     maxResponseTimeMs: num(values["max-response-time"]),
+    propertyTimeLimitMs: values["property-time-limit"] === undefined ? undefined : Math.max(1, Math.round(Number(values["property-time-limit"]) * 1000)),
     headers: headersOf(values),
     ...(values["rate-limit"] ? { rateLimit: rateLimitOf(values) } : {}),
     extraChecks,

@@ -21,6 +21,8 @@ interface Cell {
   failures: Failure[];
   skip?: string;
   notes: Set<string>;
+  /** A property of this check stopped at its time limit before its runs were done. */
+  cutShort?: boolean;
 }
 
 /** Collects per (operation, check) outcomes. */
@@ -48,6 +50,12 @@ export class Recorder {
   note(op: string, check: string, note: string): void {
     this.cell(op, check).notes.add(note);
   }
+  /** A property stopped at its time limit: without a failure the check is reported skipped (with `note` as its reason), never passed. */
+  cutShort(op: string, check: string, note: string): void {
+    const c = this.cell(op, check);
+    c.notes.add(note);
+    c.cutShort = true;
+  }
   get failureCount(): number {
     let n = 0;
     for (const c of this.cells.values()) if (c.failures.length) n++;
@@ -59,6 +67,8 @@ export class Recorder {
       const [operationId, check] = key.split("\u0000");
       const notes = [...c.notes].join("; ");
       if (c.failures.length) out.push({ operationId, check, status: "fail", failures: c.failures, evaluated: c.evaluated, ...(notes ? { reason: notes } : {}) });
+      // Fewer runs than asked are no evidence of a pass: the check did not get to run in full.
+      else if (c.cutShort) out.push({ operationId, check, status: "skip", evaluated: c.evaluated, reason: notes });
       else if (c.evaluated > 0) out.push({ operationId, check, status: "pass", evaluated: c.evaluated, ...(notes ? { reason: notes } : {}) });
       else out.push({ operationId, check, status: "skip", reason: c.skip ?? (notes || "not exercised") });
     }
@@ -210,8 +220,10 @@ export async function runProperty(
     // A failure found before an interruption is kept: it was seen, even if not shrunk.
     if (lastFailure) recordFindings(env, op, lastFailure, name);
     if (env.signal?.aborted) return;
-    if (result.interrupted && !result.failed) {
-      env.recorder.note(op.operationId, fallbackCheck, `${name}: cut short by the ${Math.round((env.propertyTimeLimitMs ?? 120_000) / 1000)} s property time limit after ${result.numRuns} of ${runs} runs`);
+    // fast-check counts a property stopped before any run finished as failed, with no counterexample: that too was cut short.
+    if (result.interrupted && (!result.failed || !result.counterexample)) {
+      const limit = env.propertyTimeLimitMs ?? 120_000;
+      env.recorder.cutShort(op.operationId, fallbackCheck, `${name}: cut short by the ${limit < 1000 ? `${limit} ms` : `${Math.round(limit / 1000)} s`} property time limit after ${result.numRuns} of ${runs} runs`);
       return;
     }
     if (!result.failed || lastFailure) return;

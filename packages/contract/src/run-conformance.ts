@@ -14,6 +14,7 @@ import { credentialsFrom } from "./sign-in";
 import { checkTenant, signInOrExplain } from "./preflight";
 import { selectChecks, selectOperations } from "./selection";
 import { familySummaries } from "./reporters/families";
+import { formatDuration as duration, progressLine } from "./reporters/progress";
 import { resolveTarget } from "./targets/resolve-target";
 import { UsageError } from "./cli-options";
 import type { ConformanceOptions, ConformanceReport, Failure } from "./types";
@@ -21,10 +22,8 @@ import type { ConformanceOptions, ConformanceReport, Failure } from "./types";
 /** Header names whose values are treated as secrets (redacted in every report) when given with `headers`. */
 const SECRET_HEADER = /token|key|secret|auth|cookie|session|password|signature/i;
 
-function duration(ms: number): string {
-  const s = Math.round(ms / 1000);
-  return s < 60 ? `${s}s` : `${Math.floor(s / 60)}m${String(s % 60).padStart(2, "0")}s`;
-}
+/** How often the progress line is redrawn on its own, so it moves (and says so) while a request waits out a rate limit. */
+const TICK_MS = { tty: 250, log: 5000 };
 
 /**
  * Runs the contract suite against a target and returns the report (and writes report files when
@@ -52,6 +51,7 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
   const ops = selectOperations(model.operations, { ...options, includeOperations: [...(options.includeOperations ?? []), ...(options.onlyOperations ?? [])] });
   if (options.maxFailures !== undefined && !(Number.isInteger(options.maxFailures) && options.maxFailures >= 1)) throw new Error(`maxFailures must be a positive integer; got ${options.maxFailures}`);
   if (options.maxTimeMs !== undefined && !(options.maxTimeMs > 0)) throw new Error(`maxTimeMs must be a positive number; got ${options.maxTimeMs}`);
+  if (options.propertyTimeLimitMs !== undefined && !(Number.isInteger(options.propertyTimeLimitMs) && options.propertyTimeLimitMs >= 1)) throw new Error(`propertyTimeLimitMs must be a positive integer; got ${options.propertyTimeLimitMs}`);
   if (options.maxResponseTimeMs !== undefined && !(Number.isInteger(options.maxResponseTimeMs) && options.maxResponseTimeMs >= 1)) throw new Error(`maxResponseTimeMs must be a positive integer; got ${options.maxResponseTimeMs}`);
   for (const name of Object.keys(options.headers ?? {})) if (/^(authorization|host|content-length|transfer-encoding|connection)$/i.test(name)) throw new Error(`headers may not set ${name}: the suite sets it`);
   // One stop for the run: an interrupt, --max-failures or --max-time; `stopped` says which.
@@ -84,11 +84,12 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
   if (options.hurry?.aborted) transport.hurry();
   else options.hurry?.addEventListener("abort", () => transport.hurry(), { once: true });
   // Before anything is written: after a hard kill, this line is what says which prefix to sweep.
-  if (!options.quiet) process.stderr.write(`zpa-conformance: run prefix ${prefix} (${target.mock ? "embedded mock" : writes ? "writes on: what it creates carries it" : "read-only"})\n`);
+  const out = options.progressStream ?? process.stderr;
+  if (!options.quiet) out.write(`zpa-conformance: run prefix ${prefix} (${target.mock ? "embedded mock" : writes ? "writes on: what it creates carries it" : "read-only"})\n`);
   options.onStart?.({ runPrefix: prefix, target: target.label, writes });
   const recorder = new Recorder();
   const timings = new Map<string, number>();
-  const tty = !options.quiet && process.stderr.isTTY;
+  const tty = !options.quiet && !!out.isTTY;
   const runStarted = Date.now();
   const maxTimer = options.maxTimeMs !== undefined ? setTimeout(() => stopRun("max-time", `Cut short by --max-time (${duration(options.maxTimeMs!)}): the report covers what ran until then.`), options.maxTimeMs) : undefined;
   let lastProgress = 0;
@@ -105,6 +106,7 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
     requestBudget,
     concurrency: target.remote ? 1 : Math.max(1, options.concurrency ?? 4),
     maxResponseTimeMs: options.maxResponseTimeMs ?? 2000,
+    ...(options.propertyTimeLimitMs !== undefined ? { propertyTimeLimitMs: options.propertyTimeLimitMs } : {}),
     mock: target.mock,
     stateful: false,
     writes,
@@ -133,20 +135,19 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
     },
     progress() {
       if (options.maxFailures !== undefined && recorder.failureCount >= options.maxFailures) stopRun("max-failures", `Stopped after ${recorder.failureCount} failing check${recorder.failureCount === 1 ? "" : "s"} (--max-failures ${options.maxFailures}): the report covers what ran until then.`);
-      const now = Date.now();
-      if (options.quiet || now - lastProgress < (tty ? 150 : 5000)) return;
-      lastProgress = now;
-      const elapsed = now - runStarted;
-      const eta = doneOps > 0 && totalOps > doneOps ? ` · ETA ${duration((elapsed / doneOps) * (totalOps - doneOps))}` : "";
-      const waiting = transport.rateLimitWaiting > 0 ? " · waiting out a rate limit" : "";
-      const limited = transport.rateLimitWaitMs >= 1000 ? ` · ${duration(transport.rateLimitWaitMs)} on rate limits` : "";
-      // The ETA and the live rate-limit state belong on a terminal; CI logs get a plain line every 5 s.
-      const line = tty
-        ? `[${doneOps}/${totalOps} operations${eta}] ${currentOp} · ${transport.requests} requests · ${recorder.failureCount} failing${limited}${waiting}`
-        : `[${doneOps}/${totalOps} operations] ${currentOp} · ${transport.requests} requests · ${recorder.failureCount} failing${limited}`;
-      process.stderr.write(tty ? `\r\x1b[2K${line.slice(0, (process.stderr.columns || 200) - 1)}` : `${line}\n`);
+      drawProgress();
     },
   };
+  function drawProgress(): void {
+    const now = Date.now();
+    if (options.quiet || now - lastProgress < (tty ? 150 : 5000)) return;
+    lastProgress = now;
+    const state = { doneOps, totalOps, currentOp, requests: transport.requests, failing: recorder.failureCount, elapsedMs: now - runStarted, rateLimitWaitMs: transport.rateLimitWaitMs, rateLimitWaiting: transport.rateLimitWaiting };
+    out.write(progressLine(state, { tty, columns: out.columns || 200 }));
+  }
+  // Progress is otherwise drawn as requests complete: a run waiting out a 429 would show nothing.
+  const ticker = options.quiet ? undefined : setInterval(drawProgress, tty ? TICK_MS.tty : TICK_MS.log);
+  ticker?.unref();
   limitPrerequisitesTo(env, underTest);
   let report: ConformanceReport | undefined;
   // What the statefulness probe created on a target that did not keep it right: removed at the end, never used.
@@ -242,6 +243,7 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
     if (!stop.signal.aborted) throw e;
   } finally {
     if (maxTimer) clearTimeout(maxTimer);
+    if (ticker) clearInterval(ticker);
     if (stopped) notes.push(stopped.message);
     env.owned.unshift(...probeLeftovers);
     transport.beginCleanup();
@@ -249,11 +251,11 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
     if (problems.length) {
       const hint = `Cleanup left ${problems.length} resources (run \`zpa-conformance sweep --prefix ${prefix}\`): ${problems.slice(0, 3).join("; ")}`;
       notes.push(hint);
-      if (!options.quiet) process.stderr.write(`\n${hint}\n`);
+      if (!options.quiet) out.write(`\n${hint}\n`);
     }
     transport.close();
     await target.stop();
-    if (tty) process.stderr.write("\r\x1b[2K");
+    if (tty) out.write("\r\x1b[2K");
   }
   const checkOrder = checkInfos.map((c) => c.name);
   let results = recorder.results(model.operations.map((o) => o.operationId), checkOrder);

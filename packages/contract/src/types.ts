@@ -119,6 +119,17 @@ export interface ConformanceOptions extends OperationSelection {
   concurrency?: number;
   /** Called with every exchange as it completes, secrets redacted (a request log; the benchmark replays them). */
   onExchange?: (exchange: Exchange) => void;
+  /**
+   * Milliseconds one property may run before it is stopped (default 120 000). A property stopped
+   * short without a failure is reported skipped, saying after how many of its runs, never passed.
+   */
+  propertyTimeLimitMs?: number;
+  /**
+   * Where the progress line and the run's status lines go (default `process.stderr`). When its
+   * `isTTY` is true the line is redrawn in place (`\r`) with an ETA and says when the run is waiting
+   * out a rate limit; otherwise a plain line is written every 5 s.
+   */
+  progressStream?: { write(text: string): unknown; isTTY?: boolean; columns?: number };
   /** Abort signal (Ctrl-C, SIGTERM): the run stops, cleans up what it created and reports. */
   signal?: AbortSignal;
   /**

@@ -72,6 +72,7 @@ const CASES: [string, (d: string) => string[], RegExp][] = [
   ["--max-failures", () => ["--max-failures", "0"], /--max-failures accepts a positive integer/],
   ["-x with --max-failures", () => ["-x", "--max-failures", "3"], /-x means --max-failures 1/],
   ["--max-time", () => ["--max-time", "-5"], /--max-time accepts a positive number of seconds/],
+  ["--property-time-limit", () => ["--property-time-limit", "0"], /--property-time-limit accepts a positive number of seconds/],
   ["--max-response-time", () => ["--max-response-time=-5"], /--max-response-time accepts a positive integer of milliseconds/],
   ["-H authorization", () => ["-H", "Authorization: Bearer x"], /-H accepts "Name: value" \(not Authorization/],
   ["--header without a colon", () => ["--header", "X-Trace"], /--header accepts "Name: value"/],
