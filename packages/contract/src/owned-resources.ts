@@ -171,14 +171,8 @@ async function obtainPrerequisite(env: Env, r: ResourceModel): Promise<Prerequis
     if (id) return { id, record: jsonOf(x) };
   }
   // Not creatable here (or refused): one the target already has, which is only referred to, never written.
+  if (r.keys) return readFirstKey(env, r);
   const mine = new Set(env.owned.filter((o) => o.resource === r).map((o) => o.id));
-  if (r.keys) {
-    // Looked up by a key (a policy set by type): what others refer to is the record's id.
-    const key = [...knownIds(env, r)][0];
-    const x = key === undefined ? undefined : await env.transport.send(r.get!, { path: itemPath(env, r, key), query: {} });
-    const id = x?.response?.status === 200 ? idOf(jsonOf(x), r.idField, x) : undefined;
-    return id ? { id, record: jsonOf(x) } : undefined;
-  }
   const listed = [...knownIds(env, r)].find((id) => !mine.has(id));
   return listed ? { id: listed } : undefined;
 }
@@ -277,10 +271,16 @@ const discoveredParents = new WeakMap<Env, Map<string, string>>();
 
 /** The id of the first record of a parent resource, as a child's path names it (a keyed parent's is read by its first key). */
 async function firstParentId(env: Env, parent: ResourceModel): Promise<string | undefined> {
-  const first = [...knownIds(env, parent)][0];
-  if (first === undefined || !parent.keys) return first;
-  const x = await env.transport.send(parent.get!, { path: itemPath(env, parent, first), query: {} });
-  return x.response?.status === 200 ? idOf(jsonOf(x), parent.idField, x) : undefined;
+  return parent.keys ? (await readFirstKey(env, parent))?.id : [...knownIds(env, parent)][0];
+}
+
+/** A record looked up by key (a policy set by type), read by its first key: what others refer to is its id. */
+async function readFirstKey(env: Env, r: ResourceModel): Promise<Prerequisite | undefined> {
+  const key = [...knownIds(env, r)][0];
+  if (key === undefined) return undefined;
+  const x = await env.transport.send(r.get!, { path: itemPath(env, r, key), query: {} });
+  const id = x.response?.status === 200 ? idOf(jsonOf(x), r.idField, x) : undefined;
+  return id ? { id, record: jsonOf(x) } : undefined;
 }
 
 /** Reads a resource by id. */
@@ -439,11 +439,12 @@ function writtenResource(resources: readonly ResourceModel[], op: OperationModel
  */
 function withPrerequisitesEach(env: Env, r: ResourceModel, req: RequestSpec): RequestSpec {
   const each = (records: unknown[]) => records.map((body) => (body && typeof body === "object" && !Array.isArray(body) ? withPrerequisites(env, r, { ...req, body }).body : body));
+  const withBody = (body: unknown): RequestSpec => ({ ...withPrerequisites(env, r, { ...req, body: undefined }), body });
   const body = req.body;
-  if (Array.isArray(body)) return { ...withPrerequisites(env, r, { ...req, body: undefined }), body: each(body) };
+  if (Array.isArray(body)) return withBody(each(body));
   if (body && typeof body === "object") {
     const lists = Object.entries(body).filter(([, v]) => Array.isArray(v) && v.some((x) => x && typeof x === "object"));
-    if (lists.length === 1 && Object.keys(body).length === 1) return { ...withPrerequisites(env, r, { ...req, body: undefined }), body: { [lists[0]![0]]: each(lists[0]![1] as unknown[]) } };
+    if (lists.length === 1 && Object.keys(body).length === 1) return withBody({ [lists[0]![0]]: each(lists[0]![1] as unknown[]) });
   }
   return withPrerequisites(env, r, req);
 }

@@ -62,7 +62,7 @@ export const positiveDataAcceptance: ScenarioCheck = {
     if (plan.capped) env.recorder.note(op.operationId, NAME, `${plan.positive} runs (request budget ${env.requestBudget} per operation)`);
     const r = resourceOf(env.resources, op);
     // Writes go to what the run created: a resource the API cannot create has nothing of the run's own to change.
-    if (r && !env.mock && isWrite(op) && !r.create && !r.keys && op !== r.create) {
+    if (r && !env.mock && isWrite(op) && !r.create && !r.keys) {
       return env.recorder.skip(op.operationId, NAME, `the API cannot create a ${r.name}, so the run has none of its own to ${op === r.delete ? "delete" : "change"}`);
     }
     const needsFresh = env.stateful && r && isWrite(op) && (op === r.delete || r.actions.includes(op));
