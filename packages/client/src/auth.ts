@@ -1,4 +1,4 @@
-import { apiErrorFrom, badOption, ZpaAuthError } from "./errors";
+import { badOption, ZpaAuthError, type ZpaApiError } from "./errors";
 import { checkKeys } from "./option-checks";
 import type { Redactor } from "./redact";
 
@@ -55,13 +55,11 @@ interface TokenAnswer {
 }
 
 /**
- * Sends the token request without a bearer token: `POST /signin` (an operation of the spec) or,
- * for OneAPI, a client-credentials grant to `tokenUrl`. Resolves to the response and its body.
+ * Sends a form-encoded token request without a bearer token (to `/signin`, or for OneAPI a
+ * client-credentials grant to the token URL); resolves to the parsed body of a success, and rejects
+ * with the {@link ZpaApiError} of a failure.
  */
-export interface TokenExchange {
-  signIn(form: { client_id: string; client_secret: string }): Promise<[Response, unknown]>;
-  oneApi(tokenUrl: string, form: Record<string, string>): Promise<[Response, unknown]>;
-}
+export type TokenExchange = (url: string, form: Record<string, string>, operation: string) => Promise<unknown>;
 
 const nonEmpty = (value: unknown) => typeof value === "string" && value.length > 0;
 const KEYS = ["clientId", "clientSecret", "tokenUrl", "vanityDomain", "audience"];
@@ -90,10 +88,10 @@ export function checkCredentials(c: ZpaCredentials | undefined): void {
 export const isOneApi = (c: ZpaCredentials): c is OneApiCredentials => (c as OneApiCredentials).tokenUrl !== undefined || (c as OneApiCredentials).vanityDomain !== undefined;
 
 /**
- * Creates the token cache over the credentials; `exchange` sends the token requests, OneAPI's to
- * `tokenUrl` (resolved from the credentials and the cloud).
+ * Creates the token cache over the credentials; `exchange` sends the token requests, to
+ * `{baseUrl}/signin` or OneAPI's `tokenUrl` (resolved from the credentials and the cloud).
  */
-export function createTokenSource(credentials: ZpaCredentials, exchange: TokenExchange, redactor: Redactor, tokenUrl?: string): TokenSource {
+export function createTokenSource(credentials: ZpaCredentials, exchange: TokenExchange, redactor: Redactor, baseUrl: string, tokenUrl?: string): TokenSource {
   let cached: string | undefined;
   let refreshAt = 0;
   let pending: Promise<string> | undefined;
@@ -112,21 +110,17 @@ export function createTokenSource(credentials: ZpaCredentials, exchange: TokenEx
       }
       return typeof token === "string" ? { accessToken: token } : token;
     }
-    const form = { client_id: credentials.clientId, client_secret: credentials.clientSecret };
-    let answer: [Response, unknown];
+    const form: Record<string, string> = { client_id: credentials.clientId, client_secret: credentials.clientSecret };
+    let url = `${baseUrl}/signin`;
+    operation = "signIn";
     if (isOneApi(credentials)) {
       operation = "oneApiToken";
-      const grant: Record<string, string> = { grant_type: "client_credentials", ...form };
+      url = tokenUrl!;
+      form.grant_type = "client_credentials";
       const audience = credentials.audience === undefined ? "https://api.zscaler.com" : credentials.audience;
-      if (audience !== null) grant.audience = audience;
-      answer = await exchange.oneApi(tokenUrl!, grant);
-    } else {
-      operation = "signIn";
-      answer = await exchange.signIn(form);
+      if (audience !== null) form.audience = audience;
     }
-    const [response, body] = answer;
-    if (!response.ok) throw apiErrorFrom(response, body, { operation }, redactor);
-    const { access_token, expires_in } = (body ?? {}) as TokenAnswer;
+    const { access_token, expires_in } = ((await exchange(url, form, operation)) ?? {}) as TokenAnswer;
     return { accessToken: access_token!, expiresIn: expires_in };
   };
 

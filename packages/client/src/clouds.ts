@@ -2,18 +2,21 @@ import { isIP } from "node:net";
 import { isOneApi, type ZpaCredentials } from "./auth";
 import { badOption } from "./errors";
 
-/** Base URLs of the legacy ZPA clouds; tokens come from `POST /signin` on the same host. */
-export const ZPA_CLOUDS = {
-  PRODUCTION: "https://config.private.zscaler.com",
-  ZPATWO: "https://config.zpatwo.net",
-  BETA: "https://config.zpabeta.net",
-  GOV: "https://config.zpagov.net",
-  GOVUS: "https://config.zpagov.us",
-  PREVIEW: "https://config.zpapreview.net",
-} as const;
-
 /** A documented ZPA cloud name. */
-export type ZpaCloud = keyof typeof ZPA_CLOUDS;
+export type ZpaCloud = "PRODUCTION" | "ZPATWO" | "BETA" | "GOV" | "GOVUS" | "PREVIEW";
+
+// [cloud, legacy host, OneAPI gateway host, ZIdentity host]
+const HOSTS = [
+  ["PRODUCTION", "config.private.zscaler.com", "api.zsapi.net", "zslogin.net"],
+  ["ZPATWO", "config.zpatwo.net", "api.zpatwo.zsapi.net", "zsloginzpatwo.net"],
+  ["BETA", "config.zpabeta.net", "api.beta.zsapi.net", "zsloginbeta.net"],
+  ["GOV", "config.zpagov.net", "api.zscalergov.net", "zidentitygov.net"],
+  ["GOVUS", "config.zpagov.us", "api.zscalergov.us", "zidentitygov.us"],
+  ["PREVIEW", "config.zpapreview.net", "api.preview.zsapi.net", "zsloginpreview.net"],
+];
+
+/** Base URLs of the legacy ZPA clouds; tokens come from `POST /signin` on the same host. */
+export const ZPA_CLOUDS = Object.fromEntries(HOSTS.map(([cloud, legacy]) => [cloud, `https://${legacy}`])) as Readonly<Record<ZpaCloud, string>>;
 
 /**
  * OneAPI per cloud, as the spec's `x-oneapi` gives it: the gateway's ZPA base URL and the token URL,
@@ -21,19 +24,11 @@ export type ZpaCloud = keyof typeof ZPA_CLOUDS;
  * templates (`api.{cloud}.zsapi.net`, `{vanity}.zslogin{cloud}.net`).
  */
 export const ONEAPI_CLOUDS = Object.fromEntries(
-  // [cloud, gateway host, ZIdentity host]
-  [
-    ["PRODUCTION", "api.zsapi.net", "zslogin.net"],
-    ["ZPATWO", "api.zpatwo.zsapi.net", "zsloginzpatwo.net"],
-    ["BETA", "api.beta.zsapi.net", "zsloginbeta.net"],
-    ["GOV", "api.zscalergov.net", "zidentitygov.net"],
-    ["GOVUS", "api.zscalergov.us", "zidentitygov.us"],
-    ["PREVIEW", "api.preview.zsapi.net", "zsloginpreview.net"],
-  ].map(([cloud, api, identity]) => [cloud, { baseUrl: `https://${api}/zpa`, tokenUrl: `https://{vanity}.${identity}/oauth2/v1/token` }]),
+  HOSTS.map(([cloud, , api, identity]) => [cloud, { baseUrl: `https://${api}/zpa`, tokenUrl: `https://{vanity}.${identity}/oauth2/v1/token` }]),
 ) as Readonly<Record<ZpaCloud, { readonly baseUrl: string; readonly tokenUrl: string }>>;
 
 /** The OneAPI gateway's ZPA base URL on PRODUCTION, used with OneAPI credentials when neither `cloud` nor `baseUrl` is given. */
-export const ONEAPI_BASE_URL = ONEAPI_CLOUDS.PRODUCTION.baseUrl;
+export const ONEAPI_BASE_URL = "https://api.zsapi.net/zpa";
 
 /** Where the client sends its calls and, with OneAPI credentials, its token requests. */
 export interface ZpaEndpoints {

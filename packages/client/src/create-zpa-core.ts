@@ -1,15 +1,15 @@
 import openapiFetch, { createQuerySerializer } from "openapi-fetch";
 import type { OperationInfo, ZpaClientCore } from "./client-core";
-import { checkCredentials, createTokenSource, type TokenSource, type ZpaCredentials } from "./auth";
+import { checkCredentials, createTokenSource, type ZpaCredentials } from "./auth";
 import { resolveEndpoints, type ZpaCloud } from "./clouds";
-import { apiErrorFrom, badOption, parseBody, readErrorBody, ZpaInvalidResponseError } from "./errors";
+import { badOption, readErrorBody, ZpaInvalidResponseError } from "./errors";
 import { collectAll, paginate } from "./paginate";
 import { createRateLimiter, type RateLimiter, type RateLimitOptions } from "./rate-limiter";
 import { checkKeys, checkTimeout, checkType } from "./option-checks";
 import { createRedactor } from "./redact";
 import { checkRequestOptions } from "./request-options";
 import { resolveRetry, type RetryOptions } from "./retry";
-import { createTransport, describeRequest, failedRequest, requestRedactor, ZpaRequest, type FetchLike, type ZpaCall } from "./transport";
+import { about, apiError, createTransport, ZpaRequest, type FetchLike, type ZpaCall } from "./transport";
 import type { ZpaPaths } from "./zpa-paths";
 
 /** Options of {@link createZpaCore} and `createZpaClient`. */
@@ -111,59 +111,51 @@ export function createZpaCore(options: ZpaClientOptions): ZpaClientCore {
         const { timeout, answered, status } = zpa;
         if (timeout) throw timeout;
         // openapi-fetch's JSON.parse of a success body: its message would quote the body.
-        if (error instanceof SyntaxError && answered) throw new ZpaInvalidResponseError(status!, describeRequest(answered, requestRedactor(answered, redactor)));
+        if (error instanceof SyntaxError && answered) throw new ZpaInvalidResponseError(status!, about(answered, redactor)[0]);
         throw error;
       },
     );
-  const querySerializer = createQuerySerializer();
-  const typedClient = (tokens?: TokenSource) =>
-    createClient<ZpaPaths>({
-      baseUrl,
-      Request: ZpaRequest as unknown as typeof Request,
-      // openapi-fetch's own default, built once instead of on every call.
-      querySerializer,
-      fetch: (request) => transport(request as unknown as ZpaRequest, tokens),
-    });
-  const form = (body: Record<string, string>) => new URLSearchParams(body).toString();
-  const formHeaders = { "content-type": "application/x-www-form-urlencoded", accept: "application/json" };
-  // `/signin` is an operation of the spec, so it goes through openapi-fetch too, on a client that
-  // sends no bearer token; the OneAPI token URL is not part of the ZPA API.
-  const unauthenticated = typedClient();
+  // The token requests go straight to the transport (no bearer token); the answer is read as text
+  // and parsed here, as a JSON parse error would quote the body, which holds the token.
   const tokens = createTokenSource(
     credentials,
-    {
-      signIn(body) {
-        const zpa: ZpaCall = { operation: "signIn", hold: true };
-        // Read as text and parsed here: a JSON parse error would quote the body, which holds the token.
-        // `zpa` rides along in the request init (openapi-fetch passes unknown keys through).
-        const sent = unauthenticated.POST("/signin", { body, bodySerializer: form, headers: formHeaders, parseAs: "text", ...({ zpa } as {}) });
-        return settle(zpa, sent.then(({ data, error, response }) => [response, data === undefined ? error : parseBody(data)] as [Response, unknown]));
-      },
-      oneApi(url, body) {
-        const zpa: ZpaCall = { operation: "oneApiToken", hold: true };
-        const request = new ZpaRequest(url, { method: "POST", headers: formHeaders, body: form(body), zpa });
-        return settle(zpa, transport(request).then(async (response) => [response, await readErrorBody(response)] as [Response, unknown]));
-      },
+    (url, form, operation) => {
+      const zpa: ZpaCall = { operation, hold: true };
+      const request = new ZpaRequest(url, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded", accept: "application/json" }, body: String(new URLSearchParams(form)), zpa });
+      return settle(
+        zpa,
+        transport(request).then(async (response) => {
+          const body = await readErrorBody(response);
+          if (response.ok) return body;
+          throw apiError(response, body, redactor);
+        }),
+      );
     },
     redactor,
+    baseUrl,
     tokenUrl,
   );
-  const raw = typedClient(tokens);
+  const raw = createClient<ZpaPaths>({
+    baseUrl,
+    Request: ZpaRequest as unknown as typeof Request,
+    // openapi-fetch's own default, built once instead of on every call.
+    querySerializer: createQuerySerializer(),
+    fetch: (request) => transport(request as unknown as ZpaRequest, tokens),
+  });
 
   // What the core knows of each operation ("METHOD /path" → info) comes from the family modules
   // attached to it (see `addOperations`), so the core itself does not grow with the spec.
   const known = new Map<string, OperationInfo>();
-  const calls = new Map<string, Map<string, { info: OperationInfo | undefined; parts: string[] }>>();
   // Each route's template is split once into [text, name, text, name, text…]; the wrapper fills in
   // the path itself (checking every parameter) and hands openapi-fetch the finished path.
-  const call = (method: "GET" | "POST" | "PUT" | "DELETE" | "PATCH") => {
-    const routes = new Map<string, { info: OperationInfo | undefined; parts: string[] }>();
-    calls.set(method, routes);
-    return ((path: string, init: any = {}) => {
-      let route = routes.get(path);
-      if (!route) routes.set(path, (route = { info: known.get(`${method} ${path}`), parts: path.split(/\{([^}]+)\}/) }));
-      const { info, parts } = route;
-      const who = info?.[0] ?? `${method} ${path}`;
+  const templates = new Map<string, string[]>();
+  const call = (method: "GET" | "POST" | "PUT" | "DELETE" | "PATCH") =>
+    ((path: string, init: any = {}) => {
+      let parts = templates.get(path);
+      if (!parts) templates.set(path, (parts = path.split(/\{([^}]+)\}/)));
+      const key = `${method} ${path}`;
+      const info = known.get(key);
+      const who = info?.[0] ?? key;
       // Only when a call passes any of these: the common call pays for one check.
       if (init.timeoutMs !== undefined || init.microtenantId !== undefined || init.headers !== undefined) {
         try {
@@ -191,7 +183,6 @@ export function createZpaCore(options: ZpaClientOptions): ZpaClientCore {
       const zpa: ZpaCall = { operation: info?.[0], hold: init.parseAs !== "stream", timeoutMs: init.timeoutMs };
       return settle(zpa, (raw[method] as any)(url, { ...init, params: { query, header: params.header }, zpa }));
     }) as any;
-  };
 
   const core: ZpaClientCore = {
     GET: call("GET"),
@@ -199,22 +190,15 @@ export function createZpaCore(options: ZpaClientOptions): ZpaClientCore {
     PUT: call("PUT"),
     DELETE: call("DELETE"),
     PATCH: call("PATCH"),
-    unwrap(result) {
-      if (result.response.ok) return result.data as any;
-      const request = failedRequest(result.response);
-      const masks = request ? requestRedactor(request, redactor) : redactor;
-      throw apiErrorFrom(result.response, result.error, request ? describeRequest(request, masks) : {}, masks);
+    unwrap({ data, error, response }) {
+      if (response.ok) return data!;
+      throw apiError(response, error, redactor);
     },
     paginate: (path, opts) => paginate(core, path, opts),
     collectAll: (path, opts) => collectAll(core, path, opts),
     operation: (key) => known.get(key),
     addOperations(entries) {
-      for (const [key, info] of entries) {
-        if (known.has(key)) continue;
-        known.set(key, info);
-        // A route first called before its family was attached has cached "unknown".
-        for (const [method, routes] of calls) if (key.startsWith(`${method} `)) routes.delete(key.slice(method.length + 1));
-      }
+      for (const [key, info] of entries) if (!known.has(key)) known.set(key, info);
     },
     baseUrl,
     customerId,

@@ -124,7 +124,7 @@ export function apiErrorFrom(
 ): ZpaApiError {
   const { headers } = response;
   const requestId = headers.get("x-request-id") ?? headers.get("x-zscaler-request-id");
-  // `context.path` comes from describeRequest, which has already redacted it.
+  // `context.path` comes from the transport, which has already redacted it.
   return new ZpaApiError(response.status, asBody(body, redactor), {
     ...context,
     requestId: requestId ? redactor.redact(requestId) : undefined,
@@ -132,16 +132,12 @@ export function apiErrorFrom(
   });
 }
 
-/** A body as JSON if it parses, else as the text (never a parse error, whose message quotes the text). */
-export function parseBody(text: string): unknown {
+/** Reads a failed response's body for {@link apiErrorFrom}: JSON if it parses, else the text (never a parse error, whose message quotes the text). */
+export async function readErrorBody(response: Response): Promise<unknown> {
+  const text = await response.text().catch(() => "");
   try {
     return JSON.parse(text);
   } catch {
     return text;
   }
-}
-
-/** Reads a failed response's body (JSON if it parses, else text) for {@link apiErrorFrom}. */
-export async function readErrorBody(response: Response): Promise<unknown> {
-  return parseBody(await response.text().catch(() => ""));
 }

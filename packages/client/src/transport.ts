@@ -1,5 +1,5 @@
 import type { TokenSource } from "./auth";
-import { apiErrorFrom, readErrorBody, ZpaError, ZpaNetworkError, ZpaTimeoutError, type ZpaErrorContext } from "./errors";
+import { apiErrorFrom, readErrorBody, ZpaError, ZpaNetworkError, ZpaTimeoutError, type ZpaApiError, type ZpaErrorContext } from "./errors";
 import type { RateLimiter } from "./rate-limiter";
 import { secretsInBody, type Redactor } from "./redact";
 import { backoffMs, IDEMPOTENT, parseRetryAfter, RETRYABLE_5XX, sleep, type RetryOptions } from "./retry";
@@ -40,7 +40,7 @@ export class ZpaRequest {
   declare readonly body: BodyInit | null | undefined;
   declare readonly signal: AbortSignal | null | undefined;
   declare readonly call: ZpaCall | undefined;
-  /** Masks this request's own body secrets besides the client's; made on first need (see {@link requestRedactor}). */
+  /** Masks this request's own body secrets besides the client's; made on first need (see {@link about}). */
   declare redactor?: Redactor;
 
   constructor(url: string | URL, init: RequestInit & { zpa?: ZpaCall } = {}) {
@@ -74,18 +74,21 @@ const NOT_SENT = /^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN)$/;
 // Failed responses remember their request so `unwrap` can name the operation in the error.
 const failed = new WeakMap<Response, ZpaRequest>();
 
-/** The request a failed response answered, if it came through a transport. */
-export const failedRequest = (response: Response): ZpaRequest | undefined => failed.get(response);
+/**
+ * What an error about a request may say: its operation, method and path+query with secrets masked,
+ * and a redactor that masks the client's secrets plus those of this request's body.
+ */
+export const about = (request: ZpaRequest, base: Redactor): [ZpaErrorContext, Redactor] => {
+  const masks = (request.redactor ??= base.with(secretsInBody(request.body)));
+  return [{ operation: request.call?.operation, method: request.method, path: masks.redact(request.url.replace(/^\w+:\/\/[^/]+/, "")) }, masks];
+};
 
-/** The client's redactor plus the secrets of this request's body, for errors about this request. */
-export const requestRedactor = (request: ZpaRequest, base: Redactor): Redactor => (request.redactor ??= base.with(secretsInBody(request.body)));
-
-/** Operation, method and redacted path+query of a request, for errors and logs. */
-export const describeRequest = (request: ZpaRequest, redactor: Redactor): ZpaErrorContext => ({
-  operation: request.call?.operation,
-  method: request.method,
-  path: redactor.redact(request.url.replace(/^\w+:\/\/[^/]+/, "")),
-});
+/** The error for a failed response, naming the request it answered when it came through a transport. */
+export const apiError = (response: Response, body: unknown, base: Redactor, extra?: { retryAfterMs?: number; note?: string }): ZpaApiError => {
+  const request = failed.get(response);
+  const [where, masks] = request ? about(request, base) : [{}, base];
+  return apiErrorFrom(response, body, { ...where, ...extra }, masks);
+};
 
 const errorCode = (error: any): string | undefined => error?.cause?.code ?? error?.code ?? error?.cause?.errors?.[0]?.code;
 
@@ -116,7 +119,7 @@ export function createTransport(options: TransportOptions): Transport {
   let shared: Batch | undefined;
   let checked: string | undefined;
 
-  const context = (request: ZpaRequest) => describeRequest(request, requestRedactor(request, redactor));
+  const context = (request: ZpaRequest) => about(request, redactor)[0];
   const note = (request: ZpaRequest, text: string) => log?.(`zpa: ${request.method} ${context(request).path} ${text}`);
 
   // Only attempts on the client's own timeout share a batch; a call's own `timeoutMs` gets its own.
@@ -170,7 +173,8 @@ export function createTransport(options: TransportOptions): Transport {
         if (timedOut) throw timedOut;
         if (outer?.aborted) throw outer.reason;
         const detail = error?.cause?.message ?? error?.message ?? error;
-        throw new ZpaNetworkError(errorCode(error), requestRedactor(request, redactor).redact(String(detail)), context(request));
+        const [where, masks] = about(request, redactor);
+        throw new ZpaNetworkError(errorCode(error), masks.redact(String(detail)), where);
       },
     );
   };
@@ -230,14 +234,15 @@ export function createTransport(options: TransportOptions): Transport {
         const header = response.headers.get("retry-after");
         const asked = parseRetryAfter(header);
         const left = retry ? retry.maxTotalWaitMs - waited : 0;
-        if (!retry || n >= retry.maxAttempts || !(status === 429 || (IDEMPOTENT.has(method) && RETRYABLE_5XX.has(status)))) return failed.set(response, request), done(response, end, n);
+        failed.set(response, request);
+        if (!retry || n >= retry.maxAttempts || !(status === 429 || (IDEMPOTENT.has(method) && RETRYABLE_5XX.has(status)))) return done(response, end, n);
         if (asked! > left) {
           const body = await readErrorBody(response);
           end();
-          throw apiErrorFrom(response, body, { ...context(request), retryAfterMs: asked, note: `server asked to wait ${header}, more than the ${left} ms left of retry.maxTotalWaitMs; not retried` }, requestRedactor(request, redactor));
+          throw apiError(response, body, redactor, { retryAfterMs: asked, note: `server asked to wait ${header}, more than the ${left} ms left of retry.maxTotalWaitMs; not retried` });
         }
         delay = asked ?? backoffMs(n, retry);
-        if (delay > left) return failed.set(response, request), done(response, end, n);
+        if (delay > left) return done(response, end, n);
         why = `retrying in ${delay} ms`;
       }
       await response.arrayBuffer().catch(noop);

@@ -106,7 +106,7 @@ describe("401", () => {
     const zpa = client();
     const error = (await zpa.roles.get("12").catch((e: unknown) => e)) as ZpaApiError;
     expect(error).toBeInstanceOf(ZpaApiError);
-    expect(error).toMatchObject({ status: 401, operation: "signIn", id: "access.denied" });
+    expect(error).toMatchObject({ status: 401, operation: "signIn", method: "POST", path: "/signin", id: "access.denied" });
     expect(JSON.stringify(error) + String(error)).not.toContain("test-secret-value");
     expect(server.apiRequests()).toHaveLength(0);
   });
