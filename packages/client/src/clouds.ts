@@ -28,7 +28,7 @@ export const ONEAPI_CLOUDS = Object.fromEntries(
 ) as Readonly<Record<ZpaCloud, { readonly baseUrl: string; readonly tokenUrl: string }>>;
 
 /** The OneAPI gateway's ZPA base URL on PRODUCTION, used with OneAPI credentials when neither `cloud` nor `baseUrl` is given. */
-export const ONEAPI_BASE_URL = "https://api.zsapi.net/zpa";
+export const ONEAPI_BASE_URL = ONEAPI_CLOUDS.PRODUCTION.baseUrl;
 
 /** Where the client sends its calls and, with OneAPI credentials, its token requests. */
 export interface ZpaEndpoints {
