@@ -266,6 +266,7 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
   const placeholder = (f: Failure): Failure => (f.curl?.includes(base) ? { ...f, curl: f.curl.split(base).join(`"$ZPA_BASE_URL"'`) } : f);
   results = results.map((r) => ({ ...r, family: familyOf.get(r.operationId), durationMs: timings.get(`${r.operationId}\u0000${r.check}`) ?? 0, ...(r.failures ? { failures: r.failures.map(placeholder) } : {}) }));
   const cutShort = results.filter((r) => r.reason?.includes("cut short by the")).length;
+  if (transport.staleSocketRetries) notes.push(`${transport.staleSocketRetries} request${transport.staleSocketRetries === 1 ? " was" : "s were"} sent again on a new connection: the target had closed the kept-alive one before answering.`);
   if (cutShort) notes.push(`${cutShort} propert${cutShort === 1 ? "y was" : "ies were"} cut short by the per-property time limit: their results cover fewer runs than asked (see the reasons in the report).`);
   report = {
     seed,

@@ -92,6 +92,11 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   });
 }
 
+/** Methods a server must treat the same whether it gets them once or twice (RFC 9110, 9.2.2). */
+const REPEATABLE_METHODS = new Set(["GET", "HEAD", "OPTIONS", "PUT", "DELETE"]);
+
+type StaleSocketError = Error & { staleSocket?: boolean };
+
 /** How long cleanup may still take after a second interrupt, and how long each of its requests may take. */
 const HURRY_DEADLINE_MS = 10_000;
 const HURRY_TIMEOUT_MS = 3_000;
@@ -129,6 +134,8 @@ export class Transport {
   rateLimitWaitMs = 0;
   /** Requests waiting on a rate limit right now (the progress line says so). */
   rateLimitWaiting = 0;
+  /** Requests sent again because the kept-alive connection they went out on had been closed. */
+  staleSocketRetries = 0;
   private inFlight = 0;
   private busySince = 0;
   private readonly limiter?: RateLimiter;
@@ -164,10 +171,27 @@ export class Transport {
   }
 
   /**
+   * One request, sent again once on a fresh connection when the kept-alive one it went out on
+   * turned out to be closed by the server (a reset before any answer). That is a race between the
+   * server dropping an idle connection and our reuse of it, not an answer, so reporting it would
+   * fail a check on the server's behalf. Only methods that may be repeated are sent again: a
+   * create that did reach the server must not be made twice.
+   */
+  private async httpSend(method: string, url: string, headers: Record<string, string>, body?: string): Promise<NonNullable<Exchange["response"]>> {
+    try {
+      return await this.httpSendOnce(method, url, headers, body);
+    } catch (e) {
+      if (!(e as StaleSocketError).staleSocket || !REPEATABLE_METHODS.has(method.toUpperCase())) throw e;
+      this.staleSocketRetries++;
+      return this.httpSendOnce(method, url, headers, body);
+    }
+  }
+
+  /**
    * One request over a keep-alive node:http agent: several times cheaper per request than fetch,
    * which matters when the suite's own overhead is measured against the server's answer time.
    */
-  private httpSend(method: string, url: string, headers: Record<string, string>, body?: string): Promise<NonNullable<Exchange["response"]>> {
+  private httpSendOnce(method: string, url: string, headers: Record<string, string>, body?: string): Promise<NonNullable<Exchange["response"]>> {
     const u = new URL(url);
     const secure = u.protocol === "https:";
     // A string body lets node:http send head and body in one write instead of a writev of two.
@@ -189,8 +213,13 @@ export class Transport {
           });
         },
       );
+      let answered = false;
+      req.on("response", () => (answered = true));
       req.on("timeout", () => req.destroy(new Error(`timed out after ${timeout} ms`)));
-      req.on("error", reject);
+      req.on("error", (e: NodeJS.ErrnoException) => {
+        const stale = req.reusedSocket && !answered && (e.code === "ECONNRESET" || e.code === "EPIPE");
+        reject(stale ? Object.assign(e, { staleSocket: true }) : e);
+      });
       req.end(body);
     });
   }
