@@ -103,6 +103,14 @@ function assembleSpec(rootText, families, rootFile = "openapi.yaml") {
       if (!resources[target]) throw new SpecSourceError(`${owner.get(`resource ${name}`)}: x-resources ${name} refers to resource ${target}, which no family defines`);
     }
   }
+  // An order names the operations that move records within it: a renamed operation must not leave it pointing nowhere.
+  const operationIds = new Set(Object.values(doc.paths ?? {}).flatMap((item) => Object.values(item ?? {}).map((op) => op?.operationId).filter(Boolean)));
+  for (const [name, r] of Object.entries(resources)) {
+    for (const use of ["list", "move", "replace"]) {
+      const id = r.order?.[use]?.operation;
+      if (id !== undefined && !operationIds.has(id)) throw new SpecSourceError(`${owner.get(`resource ${name}`)}: x-resources ${name} order.${use} names operation ${id}, which no path defines`);
+    }
+  }
   for (const [ref, at] of refsOf(doc)) {
     if (!resolves(doc, ref)) {
       const p = at.startsWith("/paths/") ? at.split("/")[2] : undefined;

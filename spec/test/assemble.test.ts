@@ -74,6 +74,12 @@ describe("assembling the spec from its root and family files", () => {
     expect(() => assembleSpec(root, [{ file: "families/a.yaml", text: dangling }])).toThrow("families/a.yaml: x-resources Thing refers to resource Part, which no family defines");
   });
 
+  it("names the file whose resource's order names an operation no path defines", async () => {
+    const { assembleSpec } = await load();
+    const moved = family("a", "/a").replace("collection: /a}", "collection: /a, order: {field: rank, move: {operation: moveThing, param: to}}}");
+    expect(() => assembleSpec(root, [{ file: "families/a.yaml", text: moved }])).toThrow("families/a.yaml: x-resources Thing order.move names operation moveThing, which no path defines");
+  });
+
   it("names the file that is not YAML, or has no x-family block", async () => {
     const { assembleSpec } = await load();
     expect(() => assembleSpec(root, [{ file: "families/bad.yaml", text: "paths: [unclosed" }])).toThrow(/^families\/bad\.yaml: not valid YAML/);

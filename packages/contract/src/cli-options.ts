@@ -54,6 +54,7 @@ export const FLAGS: readonly FlagSpec[] = [
   { name: "budget", kind: "string", accepts: `an integer of at least 2, or "none"`, commands: RUN, check: (v) => (v === "none" ? undefined : intIn(2)(v)) },
   { name: "allow-writes", kind: "boolean", commands: ["run", "replay"] },
   { name: "read-only", kind: "boolean", commands: ["run", "replay"] },
+  { name: "write-existing", kind: "boolean", commands: RUN },
   { name: "stateful", kind: "boolean", commands: RUN },
   { name: "stateless", kind: "boolean", commands: RUN },
   { name: "include-operation", kind: "list", accepts: "an operation id of the spec", commands: RUN, check: nonEmpty, commaList: true },

@@ -199,6 +199,7 @@ async function main(argv: string[]): Promise<number> {
     requestBudget: values.budget === "none" ? Infinity : num(values.budget),
     allowWrites: values["read-only"] ? false : values["allow-writes"] ? true : undefined,
     stateful: values.stateful ? true : values.stateless ? false : undefined,
+    ...(values["write-existing"] ? { writeExisting: true } : {}),
     onlyChecks: list(values["only-check"]),
     excludeChecks: list(values["exclude-check"]),
     ...operationSelection(values),

@@ -94,6 +94,8 @@ export interface Env {
   mock: boolean;
   stateful: boolean;
   writes: boolean;
+  /** Writes may also go to records the run did not create (a disposable target, `writeExisting`). */
+  writeExisting: boolean;
   /** Auth is checked for shape only (Prism), so a well-formed bad token passes. */
   authShapeOnly: boolean;
   /** Judge probe responses (405/415/...) with the response checks too; off for Prism, whose own error bodies are not the spec's. */

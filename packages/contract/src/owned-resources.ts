@@ -1,13 +1,13 @@
 import fc from "fast-check";
 import { type RequestContext, type RequestSpec, validRequest } from "./arbitraries/request";
-import { schemaArbitrary, validOnly } from "./arbitraries/schema";
+import { mergeAllOf, schemaArbitrary, validOnly } from "./arbitraries/schema";
 import type { Env } from "./engine";
-import { actionOf, allowedFlag, applyPrefix, isWrite, itemsOf, type ResourceModel, resourceOf } from "./resources";
+import { actionOf, allowedFlag, applyPrefix, isWrite, itemsOf, listShapeOf, type ResourceModel, resourceOf } from "./resources";
 import type { OperationModel } from "./spec-model";
 import { NOT_JSON, parsedBody } from "./http/parsed-body";
 import type { Exchange } from "./types";
 import { prerequisitesOf } from "./dependency-order";
-import { fillReferences, isRequiredReference } from "./reference-fields";
+import { fillReferences, isRequiredReference, referenceValues } from "./reference-fields";
 import { cleanupRanks, needsFirst, requiredReferences, resourceGraph } from "./resource-dependencies";
 
 /** A fresh run prefix (`zpact-` and lower-case letters and digits): what every resource of a run is named with. */
@@ -185,6 +185,26 @@ export async function preparePrerequisites(env: Env, underTest: ReadonlySet<Oper
     if (r) written.add(r);
   }
   for (const r of env.resources) if (written.has(r)) await ensurePrerequisites(env, r);
+  // A bulk wrapper or an action may need what the record alone does not (the portals every link of
+  // a bulk create goes on, the Microtenants a share names).
+  const byName = new Map(env.resources.map((x) => [x.name, x]));
+  const graph = resourceGraph(env.resources);
+  for (const op of underTest) {
+    const r = writtenResource(env.resources, op);
+    if (!r || !usesPrerequisites(env) || r.create === op || r.update === op) continue;
+    for (const ref of variantReferences(r, op)) {
+      for (const name of prerequisitesOf(graph, ref.resource)) {
+        const dep = byName.get(name);
+        if (dep && dep !== r && !needsFirst(graph, dep.name, r.name)) await prerequisite(env, dep);
+      }
+    }
+  }
+}
+
+/** References of `r` whose field starts at a property a variant's body (a bulk wrapper, an action) cannot leave out. */
+function variantReferences(r: ResourceModel, op: OperationModel): NonNullable<ResourceModel["references"]> {
+  const required = new Set<string>(mergeAllOf(op.body?.schema ?? {}).required ?? []);
+  return (r.references ?? []).filter((ref) => ref.when === undefined && required.has(ref.field.split(/[.[]/)[0]!));
 }
 
 /**
@@ -214,7 +234,15 @@ export async function createOwned(env: Env, r: ResourceModel, req?: RequestSpec)
   await ensurePrerequisites(env, r);
   const request = req ?? sample(env, createRequestArb(env, r), r.name);
   const x = await env.transport.send(r.create!, request);
-  return { id: registerCreated(env, r, x, request), req: request, x };
+  let id = registerCreated(env, r, x, request);
+  // A create of the one record there is may answer no body: its id is in what the collection reads.
+  if (!id && r.singleton && x.response && x.response.status < 300) id = registerCreated(env, r, await readSingleton(env, r), request);
+  return { id, req: request, x };
+}
+
+/** Reads the one record of a singleton resource. */
+function readSingleton(env: Env, r: ResourceModel): Promise<Exchange> {
+  return env.transport.send(r.singleton!, { path: { ...basePath(env), ...scopeOf(env, r) }, query: {} });
 }
 
 /** Marks a resource of this run as gone (deleted): never cleaned up, and no longer an id to read or reference. */
@@ -289,19 +317,21 @@ export async function readResource(env: Env, r: ResourceModel, id: string, query
 }
 
 /** Walks a list once with the largest page size and returns every item (bounded). */
-export async function listAll(env: Env, r: ResourceModel, pageSize?: number, extraQuery: Record<string, unknown> = {}): Promise<{ items: any[]; exchanges: Exchange[]; error?: string }> {
+export async function listAll(env: Env, r: ResourceModel, pageSize?: number, extraQuery: Record<string, unknown> = {}, extraPath: Record<string, string> = {}): Promise<{ items: any[]; exchanges: Exchange[]; error?: string }> {
   const shape = r.listShape;
   if (!r.list || !shape) return { items: [], exchanges: [], error: "no list operation" };
   const size = pageSize ?? shape.sizeParam?.max ?? 500;
   const items: any[] = [];
   const exchanges: Exchange[] = [];
   let cursor: string | undefined;
+  // A list that cannot be asked without a value (predefined controls by `version`) is asked with the documented one.
+  const required = Object.fromEntries(r.list.params.filter((p) => p.in === "query" && p.required && extraQuery[p.name] === undefined).map((p) => [p.name, p.schema.default ?? p.schema.examples?.[0] ?? p.schema.example ?? p.schema.enum?.[0]]));
   for (let page = 1; page <= 1000; page++) {
-    const query: Record<string, unknown> = { ...extraQuery };
+    const query: Record<string, unknown> = { ...required, ...extraQuery };
     if (shape.sizeParam) query[shape.sizeParam.name] = size;
     if (shape.pageParam) query[shape.pageParam] = page;
     if (shape.cursorParam && cursor) query[shape.cursorParam] = cursor;
-    const x = await env.transport.send(r.list, { path: { ...basePath(env), ...scopeOf(env, r) }, query });
+    const x = await env.transport.send(r.list, { path: { ...basePath(env), ...scopeOf(env, r), ...extraPath }, query });
     exchanges.push(x);
     if (x.response?.status !== 200) return { items, exchanges, error: `page ${page} answered ${x.response?.status ?? x.error}` };
     const body = jsonOf(x);
@@ -340,20 +370,91 @@ export async function discoverIds(env: Env): Promise<void> {
       for (const id of by ? knownIds(env, by) : []) knownIds(env, r).add(id);
       continue;
     }
+    if (r.singleton) {
+      const id = idOf(jsonOf(await readSingleton(env, r)), r.idField);
+      if (id) knownIds(env, r).add(id);
+      continue;
+    }
     if (!r.list) continue;
     const parent = r.parent && byName.get(r.parent.resource);
+    let listed: Awaited<ReturnType<typeof listAll>> | undefined;
     if (parent) {
-      const id = await firstParentId(env, parent);
-      if (id === undefined) continue;
-      if (!discoveredParents.has(env)) discoveredParents.set(env, new Map());
-      discoveredParents.get(env)!.set(r.name, id);
+      // The first parent that holds any (the first IdP may have no SCIM attributes), among a few.
+      const candidates = parent.keys ? [await firstParentId(env, parent)] : [...knownIds(env, parent)].slice(0, 5);
+      for (const id of candidates) {
+        if (id === undefined) continue;
+        if (!discoveredParents.has(env)) discoveredParents.set(env, new Map());
+        discoveredParents.get(env)!.set(r.name, id);
+        listed = await listAll(env, r);
+        if (listed.items.length) break;
+      }
+      if (!listed) continue;
     }
-    const { items, exchanges } = await listAll(env, r);
+    const { items, exchanges } = listed ?? (await listAll(env, r));
     for (const it of items.slice(0, 50)) {
       const id = exchanges.map((x) => idOf(it, r.idField, x)).find((v) => v !== undefined);
       if (id) knownIds(env, r).add(id);
+      for (const ref of r.references ?? []) for (const v of referenceValues(it, ref.field)) referencedIds(env).add(`${ref.resource}\u0000${v}`);
     }
   }
+  if (env.writeExisting) await discoverListedOnlyReferences(env, byName);
+}
+
+/**
+ * Records that are only listed (no item path, so no resource of the run: connected VPN users) still
+ * refer to others, which are then in use: a delete of a record the run did not create avoids them.
+ */
+async function discoverListedOnlyReferences(env: Env, inPlay: ReadonlyMap<string, ResourceModel>): Promise<void> {
+  const facts = ((env.model.doc as Record<string, unknown>)["x-resources"] ?? {}) as Record<string, { collection?: string; references?: ResourceModel["references"] }>;
+  for (const [name, f] of Object.entries(facts)) {
+    if (inPlay.has(name) || !f.collection || !f.references?.length) continue;
+    const list = env.model.operations.find((o) => o.path === f.collection && o.method === "GET");
+    const listShape = list && listShapeOf(env.model, list);
+    if (!listShape) continue;
+    const { items } = await listAll(env, { name, idParam: "", idField: "id", itemPath: f.collection, actions: [], source: "x-resources", list, listShape });
+    for (const it of items) for (const ref of f.references) for (const v of referenceValues(it, ref.field)) referencedIds(env).add(`${ref.resource}\u0000${v}`);
+  }
+}
+
+/** Per run: records the run did not create that a write on a disposable target removed or set aside. */
+const usedExisting = new WeakMap<Env, Set<string>>();
+
+/** Per run: records that records listed during discovery refer to (`resource\0id`): deleting them is refused as in use. */
+const referenced = new WeakMap<Env, Set<string>>();
+function referencedIds(env: Env): Set<string> {
+  if (!referenced.has(env)) referenced.set(env, new Set());
+  return referenced.get(env)!;
+}
+
+/**
+ * Records the run did not create that its writes may go to: only on a target said to be disposable
+ * (`writeExisting`), only for a resource the API cannot create, and never one a create of the run
+ * refers to. Empty otherwise.
+ */
+export function existingIds(env: Env, r: ResourceModel): string[] {
+  if (!env.writeExisting || r.create || r.keys) return [];
+  const used = usedExisting.get(env);
+  const referred = prerequisiteCache(env).ready.get(r.name)?.id;
+  return [...knownIds(env, r)].filter((id) => id !== referred && !used?.has(`${r.name}\u0000${id}`));
+}
+
+/**
+ * Takes a record the run did not create for a write that removes it (a delete), one no listed
+ * record refers to (the API refuses to delete what is in use); it is not handed out again.
+ */
+export function takeExisting(env: Env, r: ResourceModel): string | undefined {
+  const id = deletableExisting(env, r)[0];
+  if (id === undefined) return undefined;
+  if (!usedExisting.has(env)) usedExisting.set(env, new Set());
+  usedExisting.get(env)!.add(`${r.name}\u0000${id}`);
+  return id;
+}
+
+/** The records {@link takeExisting} may hand out for deletes: half of those no listed record refers to, so later checks still find some. */
+export function deletableExisting(env: Env, r: ResourceModel): string[] {
+  const free = existingIds(env, r).filter((id) => !referencedIds(env).has(`${r.name}\u0000${id}`));
+  const used = [...(usedExisting.get(env) ?? [])].filter((k) => k.startsWith(`${r.name}\u0000`)).length;
+  return free.slice(0, Math.max(0, Math.ceil((free.length + used) / 2) - used));
 }
 
 /** Ids this run owns for a resource, creating one if there is none yet. */
@@ -366,7 +467,7 @@ export async function ownedIds(env: Env, r: ResourceModel): Promise<string[]> {
     await createOwned(env, r);
     ids = mine();
   }
-  return ids;
+  return ids.length ? ids : existingIds(env, r);
 }
 
 /**
@@ -411,7 +512,57 @@ export function requestContextFor(env: Env, op: OperationModel, ownedOnly?: stri
     return !op.body || filled.body === undefined || env.compile(op.body.pointer)(filled.body) ? filled : req;
   };
   const refine = writes ? (req: RequestSpec) => locate(fill(req)) : located ? locate : undefined;
-  return { ...base, idPools: pools, ...(refine ? { refine } : {}) };
+  // A position within the scope, or the scope's whole order: values only the target's state gives.
+  const ordered = orderedBy(env, op);
+  const scopeIds = ordered && scopeOrders.get(env)?.get(ordered.name);
+  let body: fc.Arbitrary<unknown> | undefined;
+  if (scopeIds?.length && ordered!.order!.move?.op === op) pools[ordered!.order!.move.param] = fc.integer({ min: 1, max: scopeIds.length }).map(String);
+  if (scopeIds && ordered!.order!.replace === op) body = fc.shuffledSubarray(scopeIds, { minLength: scopeIds.length, maxLength: scopeIds.length });
+  return { ...base, idPools: pools, ...(refine ? { refine } : {}), ...(body ? { body } : {}) };
+}
+
+/** Per run: the ids of an ordered resource's scope as last listed, for the operations that move them. */
+const scopeOrders = new WeakMap<Env, Map<string, string[]>>();
+
+/** The ordered resource an operation moves records of (a rule to a position, or a whole set's order). */
+function orderedBy(env: Env, op: OperationModel): ResourceModel | undefined {
+  return env.resources.find((x) => x.order?.move?.op === op || x.order?.replace === op);
+}
+
+/**
+ * Before the checks of an operation that moves records of an ordered scope: the scope holds a
+ * record of the run's own to move, and its ids are listed, since a position must lie within 1..n
+ * and a whole new order must name every id of the scope. The suite runs one operation at a time on
+ * a stateful target, so the list still holds while the operation's checks run.
+ */
+export async function prepareOrder(env: Env, op: OperationModel): Promise<void> {
+  const r = orderedBy(env, op);
+  if (!r || !usesPrerequisites(env)) return;
+  if (r.order!.move?.op === op) await ownedIds(env, r);
+  const { items, exchanges, error } = await listScope(env, r);
+  if (error) return;
+  const ids = items.map((it) => exchanges.map((x) => idOf(it, r.idField, x)).find((v) => v !== undefined)).filter((id): id is string => id !== undefined);
+  if (!scopeOrders.has(env)) scopeOrders.set(env, new Map());
+  scopeOrders.get(env)!.set(r.name, ids);
+}
+
+/**
+ * Every record of an ordered resource's scope: by its list, or by the order's own list, whose path
+ * values (a policy type) are the fields of the parent record the scope lives under.
+ */
+async function listScope(env: Env, r: ResourceModel): ReturnType<typeof listAll> {
+  const list = r.order?.list;
+  if (!list) return listAll(env, r);
+  const parent = r.parent && env.resources.find((x) => x.name === r.parent!.resource);
+  const record = parent && (prerequisiteCache(env).ready.get(parent.name)?.record ?? (parent.keys ? (await readFirstKey(env, parent))?.record : undefined));
+  const path: Record<string, string> = {};
+  for (const p of list.params) {
+    if (p.in !== "path" || p.name === "customerId") continue;
+    const v = record?.[p.name];
+    if (typeof v !== "string" && typeof v !== "number") return { items: [], exchanges: [], error: `the ${parent?.name ?? "parent"} record names no ${p.name}` };
+    path[p.name] = String(v);
+  }
+  return listAll(env, { ...r, list, listShape: listShapeOf(env.model, list), parent: undefined }, undefined, {}, path);
 }
 
 /** Well-formed values of `r`'s id as `op`'s path takes it (digits, or a UUID for isolation profiles). */
@@ -430,7 +581,11 @@ function writtenResource(resources: readonly ResourceModel[], op: OperationModel
   if (direct || !op.body) return direct;
   const v1 = op.path.replace(/\/v\d+\//, "/v1/");
   const one = v1.replace(/\/bulk$/, "");
-  return resources.find((x) => (op.method === "POST" && x.create?.path === one) || (op.method === "PUT" && x.update?.path === v1));
+  return (
+    resources.find((x) => (op.method === "POST" && x.create?.path === one) || (op.method === "PUT" && x.update?.path === v1)) ??
+    // An action with a body (a share) names other records by the resource's reference facts too.
+    resources.find((x) => x.actions.includes(op) && (x.references ?? []).some((ref) => mergeAllOf(op.body!.schema ?? {}).properties?.[ref.field.split(/[.[]/)[0]!]))
+  );
 }
 
 /**
@@ -443,8 +598,16 @@ function withPrerequisitesEach(env: Env, r: ResourceModel, req: RequestSpec): Re
   const body = req.body;
   if (Array.isArray(body)) return withBody(each(body));
   if (body && typeof body === "object") {
-    const lists = Object.entries(body).filter(([, v]) => Array.isArray(v) && v.some((x) => x && typeof x === "object"));
-    if (lists.length === 1 && Object.keys(body).length === 1) return withBody({ [lists[0]![0]]: each(lists[0]![1] as unknown[]) });
+    // A wrapper holds one list of records, and perhaps references of its own (`userPortals[].id`
+    // beside `userPortalLinks`: the portals every link goes on), which are filled as a record's are.
+    const own = new Set((r.references ?? []).map((ref) => ref.field.split(/[.[]/)[0]!));
+    const lists = Object.entries(body).filter(([k, v]) => !own.has(k) && Array.isArray(v) && v.some((x) => x && typeof x === "object"));
+    const [key, records] = lists[0] ?? [];
+    if (lists.length === 1 && Object.keys(body).every((k) => k === key || own.has(k))) {
+      const { [key!]: _records, ...rest } = body as Record<string, unknown>;
+      const filled = Object.keys(rest).length ? withPrerequisites(env, r, { ...req, body: rest }) : withBody(rest);
+      return { ...filled, body: { ...(filled.body as Record<string, unknown>), [key!]: each(records as unknown[]) } };
+    }
   }
   return withPrerequisites(env, r, req);
 }
@@ -463,7 +626,7 @@ export async function idsFor(env: Env, op: OperationModel): Promise<string[] | u
 export interface CleanupOutcome {
   resource: string;
   id: string;
-  /** `deleted`, `deactivated` (or another retiring action), `already gone` (404), `already inactive` (the action is not allowed: it was done before). */
+  /** `deleted`, `deactivated` (or another retiring action), `already gone` (404), `already inactive` (the action is not allowed: it was done before), `kept` (a singleton). */
   outcome: string;
 }
 
@@ -493,6 +656,11 @@ export async function cleanupOwned(env: Env): Promise<{ outcomes: CleanupOutcome
         continue;
       }
       const retire = o.resource.actions.find((a) => /deactivate|disable|retire/i.test(a.path));
+      // The tenant's one record (a schedule) was there before the run and stays: nothing was added.
+      if (!retire && o.resource.singleton) {
+        done(o, "kept (the tenant's only one)");
+        continue;
+      }
       if (!retire) {
         // Left as it is, prefixed; on the mock nothing was kept in the first place.
         if (!env.mock) problems.push(`${o.resource.name} ${o.id}: the API can neither delete nor deactivate it`);

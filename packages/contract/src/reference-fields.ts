@@ -13,6 +13,18 @@ function stepsOf(field: string): Step[] {
   return field.split(".").map((part) => (part.endsWith("[]") ? { prop: part.slice(0, -2), each: true } : { prop: part, each: false }));
 }
 
+/** The values a record holds at a reference's field (`serverGroups[].id` → every server group's id), as strings. */
+export function referenceValues(record: unknown, field: string): string[] {
+  let nodes: unknown[] = [record];
+  for (const step of stepsOf(field)) {
+    nodes = nodes.flatMap((n) => {
+      const v = n && typeof n === "object" && !Array.isArray(n) ? (n as Record<string, unknown>)[step.prop] : undefined;
+      return step.each ? (Array.isArray(v) ? v : []) : v === undefined ? [] : [v];
+    });
+  }
+  return nodes.filter((v) => typeof v === "string" || typeof v === "number").map(String);
+}
+
 /**
  * Whether a create body cannot leave the reference out: every property on the path is required,
  * every array on it needs an element, and it holds unconditionally (no `when`).

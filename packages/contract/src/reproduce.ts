@@ -1,7 +1,7 @@
 import { FLAGS, type FlagValues } from "./cli-options";
 
 /** Flags that change what a run sends or judges; everything else (reports, quiet, credentials) does not. */
-const REPRODUCING = new Set(["target", "cloud", "seed", "runs", "negative-runs", "budget", "allow-writes", "read-only", "stateful", "stateless", "include-operation", "exclude-operation", "include-tag", "exclude-tag", "include-path", "exclude-path", "include-method", "exclude-method", "only-check", "exclude-check", "checks-module", "max-response-time", "email-domain", "header"]);
+const REPRODUCING = new Set(["target", "cloud", "seed", "runs", "negative-runs", "budget", "allow-writes", "read-only", "stateful", "stateless", "write-existing", "include-operation", "exclude-operation", "include-tag", "exclude-tag", "include-path", "exclude-path", "include-method", "exclude-method", "only-check", "exclude-check", "checks-module", "max-response-time", "email-domain", "header"]);
 
 /** Sensitive header values stay out of the line: the reader supplies them again. */
 const SECRET_HEADER = /token|key|secret|auth|cookie|session|password|signature/i;

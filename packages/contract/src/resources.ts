@@ -62,6 +62,13 @@ export interface ResourceModel {
    * paths): that resource. Its ids are the ones to ask for.
    */
   listsBy?: string;
+  /**
+   * Records that hold the positions 1..n of their scope in `field` (policy rules), from `x-resources`
+   * `order`: `move` puts one at a position given by `param`, `replace` takes every id of the scope.
+   */
+  /** The collection's GET where it answers the one record there is (a tenant's schedule), not a list. */
+  singleton?: OperationModel;
+  order?: { field: string; list?: OperationModel; move?: { op: OperationModel; param: string }; replace?: OperationModel };
 }
 
 /** One entry of the spec's root `x-resources`, as the assembler writes it. */
@@ -77,6 +84,17 @@ interface ResourceFacts {
   parent?: { resource: string; param: string };
   serverManaged?: string[];
   createOnly?: string[];
+  order?: { field?: string; list?: { operation?: string }; move?: { operation?: string; param?: string }; replace?: { operation?: string } };
+}
+
+/** A resource's `order` facts, with their operations found by id (an operation no path defines is left out). */
+function orderOf(model: SpecModel, f: ResourceFacts): Pick<ResourceModel, "order"> {
+  if (!f.order?.field) return {};
+  const byId = (id: string | undefined) => (id === undefined ? undefined : model.operations.find((o) => o.operationId === id));
+  const move = byId(f.order.move?.operation);
+  const replace = byId(f.order.replace?.operation);
+  const list = byId(f.order.list?.operation);
+  return { order: { field: f.order.field, ...(list ? { list } : {}), ...(move && f.order.move?.param ? { move: { op: move, param: f.order.move.param } } : {}), ...(replace ? { replace } : {}) } };
 }
 
 function findArray(schema: Schema): { prop?: string; items?: Schema; bare: boolean }[] {
@@ -165,6 +183,8 @@ export function deriveResources(model: SpecModel): ResourceModel[] {
       ...(f.createOnly?.length ? { createOnly: f.createOnly } : {}),
       ...(f.parent?.resource && f.parent.param ? { parent: { resource: f.parent.resource, param: f.parent.param } } : {}),
       ...keysOf(get, f.idParam),
+      ...orderOf(model, f),
+      ...(collectionGet && !listShape && f.schema && collectionGet.successRef === f.schema.split("/").pop() ? { singleton: collectionGet } : {}),
     });
   }
   const covered = new Set(out.map((r) => r.itemPath));

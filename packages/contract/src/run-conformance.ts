@@ -3,7 +3,7 @@ import type { RequestContext } from "./arbitraries/request";
 import { CHECKS, RESPONSE_CHECKS, SCENARIO_CHECKS, checkLetter, type CheckInfo } from "./checks/index";
 import { Recorder, recordFindings, type Env } from "./engine";
 import { Transport } from "./http/transport";
-import { cleanupOwned, createOwned, discoverIds, jsonOf, limitPrerequisitesTo, newRunPrefix, preparePrerequisites, readResource } from "./owned-resources";
+import { cleanupOwned, createOwned, discoverIds, jsonOf, limitPrerequisitesTo, newRunPrefix, prepareOrder, preparePrerequisites, readResource } from "./owned-resources";
 import { writeReports } from "./reporters/index";
 import { renderTerminal } from "./reporters/terminal";
 import { DEFAULT_REQUEST_BUDGET } from "./budget";
@@ -73,6 +73,7 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
   const targetStarted = performance.now();
   const target = await resolveTarget(options.target, options.cloud);
   const targetStartMs = performance.now() - targetStarted;
+  if (options.writeExisting && target.remote) throw new Error(`writeExisting: ${target.label} is not on this machine; changing and deleting records the run did not create is only for a disposable local target`);
   const notes: string[] = [];
   const credentials = credentialsFrom(options.credentials) ?? (target.mock ? { clientId: "zpa-conformance", clientSecret: "prism-accepts-any" } : undefined);
   const customerId = options.customerId ?? process.env.ZPA_CUSTOMER_ID ?? (target.mock ? "145256180497776640" : undefined);
@@ -110,6 +111,7 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
     mock: target.mock,
     stateful: false,
     writes,
+    writeExisting: options.writeExisting === true && writes,
     authShapeOnly: target.mock,
     strictProbes: !target.mock,
     remote: target.remote,
@@ -218,6 +220,7 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
     const worker = async () => {
       for (let op = queue.shift(); op; op = queue.shift()) {
         currentOp = op.operationId;
+        if (env.stateful) await prepareOrder(env, op);
         for (const check of scenarios) {
           if (stop.signal.aborted) return;
           if (!check.applies(env, op)) continue;

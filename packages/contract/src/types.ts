@@ -80,6 +80,12 @@ export interface ConformanceOptions extends OperationSelection {
   allowWrites?: boolean;
   /** `true`/`false` forces stateful checks on or off; default detects it with a create-then-read probe. */
   stateful?: boolean;
+  /**
+   * The target is disposable (the twin, a server on this machine): writes may also change and delete
+   * records the run did not create, the only way to check writes to records the API cannot create
+   * (App Connectors, Service Edges, controllers). Refused for a remote target. Default false.
+   */
+  writeExisting?: boolean;
   /** Directory for the Markdown, JUnit, HTML and HAR reports; none are written when unset. */
   reportDir?: string;
   /** Print nothing while running. */

@@ -25,6 +25,8 @@ async function runOne(runConformance: RunConformance, fault: string | undefined,
       requestBudget: Infinity,
       allowWrites: true,
       stateful: true,
+      // The twin is disposable: connectors, edges and controllers, which the API cannot create, are changed and deleted too.
+      writeExisting: true,
       rateLimit: false,
       quiet: true,
     });

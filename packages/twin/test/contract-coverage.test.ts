@@ -20,6 +20,8 @@ test("the contract suite drives every operation of CONTRACT_CHECKED_OPERATIONS g
       requestBudget: Infinity,
       allowWrites: true,
       stateful: true,
+      // The twin is disposable: connectors, edges and controllers, which the API cannot create, are changed and deleted too.
+      writeExisting: true,
       rateLimit: false,
       quiet: true,
     });

@@ -35,6 +35,8 @@ export interface RequestContext {
    * server makes of it, even an invalid body it wrongly accepts, can be found and swept.
    */
   label?: { prefix: string; emailDomain: string };
+  /** The body, where the target's state decides it (a scope's whole order) rather than the schema. */
+  body?: fc.Arbitrary<unknown>;
   /** Rewrites each generated request (a stateful run's real references); the result is validated again. */
   refine?: (req: RequestSpec) => RequestSpec;
   compile(pointer: string): ValidateFunction;
@@ -111,7 +113,9 @@ export function validRequest(ctx: RequestContext, op: OperationModel): fc.Arbitr
       if (p.required) requiredQuery.push(p.name);
     }
   }
-  const bodyArb: fc.Arbitrary<unknown> = op.body
+  const bodyArb: fc.Arbitrary<unknown> = ctx.body && op.body
+    ? ctx.body
+    : op.body
     ? validOnly(
         schemaArbitrary(op.body.schema, { skipDeprecated: !ctx.mock, overrides: ctx.idPools }),
         (b) => ctx.compile(op.body!.pointer)(b) as boolean,
