@@ -1,5 +1,5 @@
-import { badOption, ZpaAuthError, type ZpaApiError } from "./errors";
-import { checkKeys } from "./option-checks";
+import { ZpaAuthError, type ZpaApiError } from "./errors";
+import { ABSOLUTE_URL, FUNCTION, isObject, NON_EMPTY, REQUIRED, SECRET, type Rule, type Table } from "./option-checks";
 import type { Redactor } from "./redact";
 
 /** A token as a {@link TokenProvider} may return it; `expiresIn` is in seconds (string or number). */
@@ -62,27 +62,22 @@ interface TokenAnswer {
 export type TokenExchange = (url: string, form: Record<string, string>, operation: string) => Promise<unknown>;
 
 const nonEmpty = (value: unknown) => typeof value === "string" && value.length > 0;
-const KEYS = ["clientId", "clientSecret", "tokenUrl", "vanityDomain", "audience"];
-// One DNS label: what goes in front of the cloud's ZIdentity host.
-const DNS_LABEL = /^(?!-)[a-z\d-]{1,63}(?<!-)$/i;
+const KEY_CREDENTIALS: Table = {
+  clientId: NON_EMPTY,
+  clientSecret: NON_EMPTY,
+  tokenUrl: ABSOLUTE_URL,
+  // One DNS label: what goes in front of the cloud's ZIdentity host.
+  vanityDomain: ["a DNS label such as acme", (v) => typeof v === "string" && /^(?!-)[a-z\d-]{1,63}(?<!-)$/i.test(v)],
+  audience: ["a string or null", (v) => v === null || typeof v === "string"],
+};
 
-/** Checks credentials, naming the field at fault (never echoing a secret). */
-export function checkCredentials(c: ZpaCredentials | undefined): void {
-  if (!c || typeof c !== "object") throw badOption("credentials", "are required ({clientId, clientSecret}, OneAPI {clientId, clientSecret, tokenUrl}, or {tokenProvider})");
-  if ("tokenProvider" in c) {
-    checkKeys("credentials", c, ["tokenProvider"]);
-    if (typeof c.tokenProvider !== "function") throw badOption("credentials.tokenProvider", "must be a function");
-    return;
-  }
-  checkKeys("credentials", c, KEYS);
-  for (const key of ["clientId", "clientSecret"] as const) if (!nonEmpty(c[key])) throw badOption(`credentials.${key}`, "must be a non-empty string");
-  const { tokenUrl, vanityDomain, audience } = c as OneApiCredentials;
-  if (tokenUrl !== undefined && vanityDomain !== undefined) throw badOption("credentials", "take tokenUrl or vanityDomain, not both");
-  if (vanityDomain !== undefined && !(typeof vanityDomain === "string" && DNS_LABEL.test(vanityDomain))) {
-    throw badOption("credentials.vanityDomain", "must be a DNS label (1–63 letters, digits, hyphens; no hyphen first or last), such as acme", JSON.stringify(vanityDomain));
-  }
-  if (audience != null && typeof audience !== "string") throw badOption("credentials.audience", "must be a string, or null to leave it out", typeof audience);
-}
+/** What the `credentials` option accepts; the tables check every field, never quoting a secret. */
+export const CREDENTIALS: Rule = [
+  "{clientId, clientSecret, tokenUrl? | vanityDomain?} or {tokenProvider}",
+  isObject,
+  (c) => ("tokenProvider" in c ? { tokenProvider: [FUNCTION[0], FUNCTION[1], , REQUIRED | SECRET] } : KEY_CREDENTIALS),
+  REQUIRED,
+];
 
 /** Whether credentials use OneAPI (and so the OneAPI base URL by default). */
 export const isOneApi = (c: ZpaCredentials): c is OneApiCredentials => (c as OneApiCredentials).tokenUrl !== undefined || (c as OneApiCredentials).vanityDomain !== undefined;
@@ -103,10 +98,9 @@ export function createTokenSource(credentials: ZpaCredentials, exchange: TokenEx
       try {
         token = await credentials.tokenProvider();
       } catch (error) {
-        // Its error may quote what it used to get the token; only a redacted summary goes on, no cause.
-        const e = error as Error | undefined;
-        const detail = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
-        throw new ZpaAuthError(`tokenProvider failed: ${redactor.redact(detail)}`, { operation });
+        // Its error may quote what it used to get the token; only a redacted summary ("Name: message")
+        // goes on, no cause.
+        throw new ZpaAuthError(`tokenProvider failed: ${redactor.redact(String(error))}`, { operation });
       }
       return typeof token === "string" ? { accessToken: token } : token;
     }

@@ -1,6 +1,5 @@
-import { isIP } from "node:net";
 import { isOneApi, type ZpaCredentials } from "./auth";
-import { badOption } from "./errors";
+import { badOption, type Rule } from "./option-checks";
 
 /** A documented ZPA cloud name. */
 export type ZpaCloud = "PRODUCTION" | "ZPATWO" | "BETA" | "GOV" | "GOVUS" | "PREVIEW";
@@ -37,39 +36,44 @@ export interface ZpaEndpoints {
   tokenUrl?: string;
 }
 
-/** Whether a URL's hostname (as `URL` canonicalises it) is this machine: 127.0.0.0/8, ::1 or localhost. */
-export function isLoopback(hostname: string): boolean {
-  const host = hostname.replace(/^\[(.*)\]$/, "$1").replace(/\.$/, "").toLowerCase();
-  if (host === "localhost") return true;
-  const version = isIP(host);
-  return version === 4 ? host.split(".")[0] === "127" : version === 6 && host === "::1";
-}
+/**
+ * Whether a URL's hostname is this machine: 127.0.0.0/8, ::1 or localhost. Only for a hostname as
+ * `URL` canonicalises it (lower case, IPv4 as four decimal parts, IPv6 bracketed and compressed), so
+ * `127.1` arrives as 127.0.0.1 and `[0:0:0:0:0:0:0:1]` as [::1], while 127.0.0.1.nip.io stays a name.
+ */
+export const isLoopback = (hostname: string): boolean => /^(127(\.\d+){3}|\[::1\]|localhost\.?)$/.test(hostname);
+
+/** What the `cloud` option accepts: a documented cloud name, in any case. */
+export const CLOUD: Rule = [`one of ${Object.keys(ZPA_CLOUDS).join(", ")}`, (v) => typeof v === "string" && Object.hasOwn(ZPA_CLOUDS, v.toUpperCase())];
 
 /**
- * Checks an absolute http(s) URL option. Plain http carries the credentials and the token in the
- * clear, so it is refused unless the host is loopback or `allowInsecureHttp` is set.
+ * Plain http carries the credentials and the token in the clear, so an http URL option (already
+ * checked to be an absolute http(s) URL) is refused unless its host is loopback or
+ * `allowInsecureHttp` is set. The refusal names the host only, never user info in the URL.
  */
-export function checkUrl(name: string, value: unknown, allowInsecureHttp?: boolean): string {
-  if (typeof value !== "string" || !/^https?:\/\/[^/]/i.test(value) || !URL.canParse(value)) throw badOption(name, "must be an absolute http(s) URL", JSON.stringify(value));
+function checkHttps(name: string, value: string, allowInsecureHttp?: boolean): string {
   const url = new URL(value);
   if (url.protocol === "http:" && !allowInsecureHttp && !isLoopback(url.hostname)) {
-    throw badOption(name, "must be https:// unless its host is loopback (127.0.0.0/8, ::1, localhost) or allowInsecureHttp is true", `http://${url.host}`);
+    throw badOption(name, "https:// (http:// only to loopback or with allowInsecureHttp)", `http://${url.host}`);
   }
   return value;
 }
 
 /**
- * Resolves the base URL and the OneAPI token URL. `baseUrl` and `credentials.tokenUrl` win when
- * given; otherwise both follow `cloud` (default PRODUCTION): the legacy host with sign-in
- * credentials or a token provider, the cloud's OneAPI gateway and ZIdentity host with OneAPI ones.
+ * Resolves the base URL and the OneAPI token URL from options already checked (refusing `tokenUrl`
+ * and `vanityDomain` together, and plain http outside loopback). `baseUrl` and
+ * `credentials.tokenUrl` win when given; otherwise both follow `cloud` (default PRODUCTION): the
+ * legacy host with sign-in credentials or a token provider, the cloud's OneAPI gateway and ZIdentity
+ * host with OneAPI ones.
  */
 export function resolveEndpoints(options: { baseUrl?: string; cloud?: string; allowInsecureHttp?: boolean }, credentials: ZpaCredentials): ZpaEndpoints {
   const { cloud = "PRODUCTION", allowInsecureHttp } = options;
-  const name = String(cloud).toUpperCase() as ZpaCloud;
-  if (!(typeof cloud === "string" && Object.hasOwn(ZPA_CLOUDS, name))) throw badOption("cloud", `must be one of ${Object.keys(ZPA_CLOUDS).join(", ")}`, JSON.stringify(cloud));
+  const name = cloud.toUpperCase() as ZpaCloud;
   const oneApi = isOneApi(credentials) ? ONEAPI_CLOUDS[name] : undefined;
-  const baseUrl = options.baseUrl !== undefined ? checkUrl("baseUrl", options.baseUrl, allowInsecureHttp).replace(/\/+$/, "") : (oneApi?.baseUrl ?? ZPA_CLOUDS[name]);
+  const baseUrl = options.baseUrl !== undefined ? checkHttps("baseUrl", options.baseUrl, allowInsecureHttp).replace(/\/+$/, "") : (oneApi?.baseUrl ?? ZPA_CLOUDS[name]);
   if (!oneApi) return { baseUrl };
   const { tokenUrl, vanityDomain } = credentials as { tokenUrl?: string; vanityDomain?: string };
-  return { baseUrl, tokenUrl: tokenUrl !== undefined ? checkUrl("credentials.tokenUrl", tokenUrl, allowInsecureHttp) : oneApi.tokenUrl.replace("{vanity}", vanityDomain!) };
+  // The one credential check the tables cannot make.
+  if (tokenUrl !== undefined && vanityDomain !== undefined) throw new TypeError("createZpaClient: credentials take tokenUrl or vanityDomain, not both");
+  return { baseUrl, tokenUrl: tokenUrl !== undefined ? checkHttps("credentials.tokenUrl", tokenUrl, allowInsecureHttp) : oneApi.tokenUrl.replace("{vanity}", vanityDomain!) };
 }

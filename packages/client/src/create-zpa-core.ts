@@ -1,11 +1,11 @@
 import openapiFetch, { createQuerySerializer } from "openapi-fetch";
 import type { OperationInfo, ZpaClientCore } from "./client-core";
-import { checkCredentials, createTokenSource, type ZpaCredentials } from "./auth";
-import { resolveEndpoints, type ZpaCloud } from "./clouds";
-import { badOption, readErrorBody, ZpaInvalidResponseError } from "./errors";
+import { createTokenSource, CREDENTIALS, type ZpaCredentials } from "./auth";
+import { CLOUD, resolveEndpoints, type ZpaCloud } from "./clouds";
+import { readErrorBody, ZpaInvalidResponseError } from "./errors";
 import { collectAll, paginate } from "./paginate";
-import { createRateLimiter, type RateLimiter, type RateLimitOptions } from "./rate-limiter";
-import { checkKeys, checkTimeout, checkType } from "./option-checks";
+import { createRateLimiter, RATE_LIMIT, type RateLimiter, type RateLimitOptions } from "./rate-limiter";
+import { ABSOLUTE_URL, badOption, BOOLEAN, checkOptions, FUNCTION, isDigits, isObject, REQUIRED, TIMEOUT, type Table } from "./option-checks";
 import { createRedactor } from "./redact";
 import { checkRequestOptions } from "./request-options";
 import { resolveRetry, type RetryOptions } from "./retry";
@@ -48,8 +48,23 @@ export interface ZpaClientOptions {
   logger?: (line: string) => void;
 }
 
-const OPTION_KEYS = ["cloud", "baseUrl", "allowInsecureHttp", "customerId", "credentials", "microtenantId", "fetch", "timeoutMs", "retry", "rateLimit", "logger"];
-const isObject = (value: unknown): value is object => !!value && typeof value === "object" && !Array.isArray(value);
+const isLimiter = (value: unknown): value is RateLimiter => isObject(value) && "acquire" in value;
+
+// Every option of createZpaCore, in the order they are checked.
+const OPTIONS: Table = {
+  cloud: CLOUD,
+  baseUrl: ABSOLUTE_URL,
+  allowInsecureHttp: BOOLEAN,
+  customerId: ["a string of digits", isDigits, , REQUIRED],
+  credentials: CREDENTIALS,
+  microtenantId: ["a string of digits", isDigits],
+  fetch: FUNCTION,
+  timeoutMs: TIMEOUT,
+  retry: ["false or RetryOptions", (v) => v === false || isObject(v)],
+  // A limiter's own fields are not options; RateLimitOptions are.
+  rateLimit: ["a boolean, RateLimitOptions or a RateLimiter", (v) => typeof v === "boolean" || (isLimiter(v) ? typeof v.acquire === "function" : isObject(v)), (v) => (isLimiter(v) ? undefined : RATE_LIMIT)],
+  logger: FUNCTION,
+};
 
 // Our CommonJS build loads openapi-fetch's CJS file with Node's interop, which hands over the whole
 // `exports` object as the default import; ESM hands over the function itself.
@@ -64,33 +79,19 @@ const createClient: typeof openapiFetch = (openapiFetch as unknown as { default?
  * network errors, a POST only when the server did not act on it.
  */
 export function createZpaCore(options: ZpaClientOptions): ZpaClientCore {
-  if (!isObject(options)) throw badOption("options", "are required");
-  checkKeys("", options, OPTION_KEYS);
-  const { customerId, microtenantId, credentials, allowInsecureHttp, logger, rateLimit: limit } = options;
-  const digits = (name: string, value: unknown, what: string) => {
-    if (typeof value !== "string" || !/^\d{1,19}$/.test(value)) throw badOption(name, `must be ${what}`, typeof value === "string" ? JSON.stringify(value) : typeof value);
-  };
-  digits("customerId", customerId, "the tenant id as a string of digits");
-  if (microtenantId !== undefined) digits("microtenantId", microtenantId, 'a string of digits ("0" for the Default Microtenant)');
-  checkCredentials(credentials);
-  checkType("allowInsecureHttp", allowInsecureHttp, typeof allowInsecureHttp === "boolean", "true or false");
-  checkType("logger", logger, typeof logger === "function", "a function");
-  checkType("fetch", options.fetch, typeof options.fetch === "function", "a function");
-  checkType("retry", options.retry, options.retry === false || isObject(options.retry), "false or RetryOptions");
-  const limiterGiven = isObject(limit) && "acquire" in limit;
-  checkType("rateLimit", limit, typeof limit === "boolean" || (limiterGiven ? typeof limit.acquire === "function" : isObject(limit)), "a boolean, RateLimitOptions or a RateLimiter");
-  if (isObject(limit) && !limiterGiven) checkKeys("rateLimit", limit, ["reads", "writes", "windowMs"]);
+  if (!isObject(options)) throw badOption("options", "an object", options);
+  checkOptions("", options, OPTIONS);
+  const { customerId, microtenantId, credentials, logger, rateLimit: limit } = options;
   const { baseUrl, tokenUrl } = resolveEndpoints(options, credentials);
-  const timeoutMs = checkTimeout(options.timeoutMs ?? 30_000);
+  const timeoutMs = options.timeoutMs ?? 30_000;
   const fetchImpl = options.fetch ?? globalThis.fetch;
-  if (typeof fetchImpl !== "function") throw badOption("fetch", "must be given: this runtime has no global fetch");
+  if (typeof fetchImpl !== "function") throw badOption("fetch", "a function (no global fetch here)", fetchImpl);
 
   const redactor = createRedactor("clientSecret" in credentials ? [credentials.clientSecret] : []);
-  const rateLimit = limit === true ? {} : limit || undefined;
   // ZPA counts requests per client IP, so clients in one process may need to share one budget.
-  const limiter = rateLimit && "acquire" in rateLimit ? rateLimit : rateLimit && createRateLimiter(rateLimit);
+  const limiter = isLimiter(limit) ? limit : limit ? createRateLimiter(limit === true ? {} : limit) : undefined;
   const transport = createTransport({
-    fetch: (url, init) => fetchImpl(url, init),
+    fetch: fetchImpl,
     timeoutMs,
     retry: resolveRetry(options.retry),
     limiter,
@@ -99,22 +100,20 @@ export function createZpaCore(options: ZpaClientOptions): ZpaClientCore {
   });
   // Ends a call whose deadline the transport left running through the body read, and reports the
   // timeout when it fired (a body read cut short by it may otherwise look like an empty body).
-  const settle = <T>(zpa: ZpaCall, result: Promise<T>) =>
-    result.then(
-      (value) => {
-        zpa.end?.();
-        if (zpa.timeout) throw zpa.timeout;
-        return value;
-      },
-      (error) => {
-        zpa.end?.();
-        const { timeout, answered, status } = zpa;
-        if (timeout) throw timeout;
-        // openapi-fetch's JSON.parse of a success body: its message would quote the body.
-        if (error instanceof SyntaxError && answered) throw new ZpaInvalidResponseError(status!, about(answered, redactor)[0]);
-        throw error;
-      },
-    );
+  const settle = async <T>(zpa: ZpaCall, result: Promise<T>): Promise<T> => {
+    let value: T;
+    try {
+      value = await result;
+    } catch (error) {
+      const { answered } = zpa;
+      // openapi-fetch's JSON.parse of a success body: its message would quote the body.
+      throw zpa.timeout ?? (error instanceof SyntaxError && answered ? new ZpaInvalidResponseError(zpa.status!, about(answered, redactor)[0]) : error);
+    } finally {
+      zpa.end?.();
+    }
+    if (zpa.timeout) throw zpa.timeout;
+    return value;
+  };
   // The token requests go straight to the transport (no bearer token); the answer is read as text
   // and parsed here, as a JSON parse error would quote the body, which holds the token.
   const tokens = createTokenSource(
@@ -150,20 +149,14 @@ export function createZpaCore(options: ZpaClientOptions): ZpaClientCore {
   // the path itself (checking every parameter) and hands openapi-fetch the finished path.
   const templates = new Map<string, string[]>();
   const call = (method: "GET" | "POST" | "PUT" | "DELETE" | "PATCH") =>
-    ((path: string, init: any = {}) => {
+    (async (path: string, init: any = {}) => {
       let parts = templates.get(path);
       if (!parts) templates.set(path, (parts = path.split(/\{([^}]+)\}/)));
       const key = `${method} ${path}`;
       const info = known.get(key);
       const who = info?.[0] ?? key;
       // Only when a call passes any of these: the common call pays for one check.
-      if (init.timeoutMs !== undefined || init.microtenantId !== undefined || init.headers !== undefined) {
-        try {
-          checkRequestOptions(init, who);
-        } catch (error) {
-          return Promise.reject(error);
-        }
-      }
+      if (init.timeoutMs !== undefined || init.microtenantId !== undefined || init.headers !== undefined) checkRequestOptions(init, who);
       const params = init.params ?? {};
       const values = params.path;
       let url = parts[0]!;
@@ -171,7 +164,7 @@ export function createZpaCore(options: ZpaClientOptions): ZpaClientCore {
         const name = parts[i]!;
         const value = name === "customerId" ? (values?.customerId ?? customerId) : values?.[name];
         if (value === undefined || value === null || value === "") {
-          return Promise.reject(new TypeError(`${who}: path parameter ${name} is ${value === "" ? "empty" : "missing"}`));
+          throw new TypeError(`${who}: path parameter ${name} is ${value === "" ? "empty" : "missing"}`);
         }
         url += encodeURIComponent(value) + parts[i + 1];
       }
@@ -184,12 +177,7 @@ export function createZpaCore(options: ZpaClientOptions): ZpaClientCore {
       return settle(zpa, (raw[method] as any)(url, { ...init, params: { query, header: params.header }, zpa }));
     }) as any;
 
-  const core: ZpaClientCore = {
-    GET: call("GET"),
-    POST: call("POST"),
-    PUT: call("PUT"),
-    DELETE: call("DELETE"),
-    PATCH: call("PATCH"),
+  const core = {
     unwrap({ data, error, response }) {
       if (response.ok) return data!;
       throw apiError(response, error, redactor);
@@ -202,6 +190,7 @@ export function createZpaCore(options: ZpaClientOptions): ZpaClientCore {
     },
     baseUrl,
     customerId,
-  };
+  } as ZpaClientCore;
+  for (const method of ["GET", "POST", "PUT", "DELETE", "PATCH"] as const) core[method] = call(method);
   return core;
 }

@@ -1,5 +1,4 @@
 import type { Redactor } from "./redact";
-import { parseRetryAfter } from "./retry-after";
 
 /** Where a failure happened: the operation and the request, never its headers or body. */
 export interface ZpaErrorContext {
@@ -27,14 +26,9 @@ export class ZpaError extends Error {
 
   /** A plain, secret-free summary for structured logs. */
   toJSON(): Record<string, unknown> {
-    const out: Record<string, unknown> = { name: this.name, message: this.message };
-    for (const [key, value] of Object.entries(this)) if (value !== undefined) out[key] = value;
-    return out;
+    return { name: this.name, message: this.message, ...(this as object) };
   }
 }
-
-/** The TypeError for a bad option (of `createZpaClient`, or of one call): names it, says what it must be, and what it got. */
-export const badOption = (name: string, expected: string, got?: string, who = "createZpaClient") => new TypeError(`${who}: ${name} ${expected}${got ? `, got ${got}` : ""}`);
 
 /** Fields of a ZPA error body (`{id, reason, params}`; quota errors carry `code`). */
 export interface ZpaErrorBody {
@@ -77,7 +71,7 @@ export class ZpaApiError extends ZpaError {
 export class ZpaTimeoutError extends ZpaError {
   declare readonly timeoutMs: number;
   constructor(timeoutMs: number, context: ZpaErrorContext) {
-    super(`no complete response within ${timeoutMs} ms; request aborted`, context, { timeoutMs });
+    super(`no complete response within ${timeoutMs} ms`, context, { timeoutMs });
   }
 }
 
@@ -102,7 +96,8 @@ export class ZpaInvalidResponseError extends ZpaError {
   }
 }
 
-function asBody(value: unknown, redactor: Redactor): ZpaErrorBody | undefined {
+/** The fields of a ZPA error body, every string through the redactor; a text body becomes the reason. */
+export function asBody(value: unknown, redactor: Redactor): ZpaErrorBody | undefined {
   if (typeof value === "string") return value.trim() ? { reason: redactor.redact(value.slice(0, 500)) } : undefined;
   if (!value || typeof value !== "object" || Array.isArray(value)) return undefined;
   const v = value as Record<string, unknown>;
@@ -115,24 +110,7 @@ function asBody(value: unknown, redactor: Redactor): ZpaErrorBody | undefined {
   };
 }
 
-/** Builds the error for a failed response from its already-parsed body; every string passes the redactor. */
-export function apiErrorFrom(
-  response: Response,
-  body: unknown,
-  context: ZpaErrorContext & { retryAfterMs?: number; note?: string },
-  redactor: Redactor,
-): ZpaApiError {
-  const { headers } = response;
-  const requestId = headers.get("x-request-id") ?? headers.get("x-zscaler-request-id");
-  // `context.path` comes from the transport, which has already redacted it.
-  return new ZpaApiError(response.status, asBody(body, redactor), {
-    ...context,
-    requestId: requestId ? redactor.redact(requestId) : undefined,
-    retryAfterMs: context.retryAfterMs ?? parseRetryAfter(headers.get("retry-after")),
-  });
-}
-
-/** Reads a failed response's body for {@link apiErrorFrom}: JSON if it parses, else the text (never a parse error, whose message quotes the text). */
+/** Reads a failed response's body for an error: JSON if it parses, else the text (never a parse error, whose message quotes the text). */
 export async function readErrorBody(response: Response): Promise<unknown> {
   const text = await response.text().catch(() => "");
   try {

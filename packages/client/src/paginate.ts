@@ -41,12 +41,13 @@ async function* pages(client: Pageable, path: string, options: PaginateOptions<L
     }
     yield items;
     if (style === "cursor") {
-      const next = bare ? undefined : data?.nextPage;
+      // An array has no nextPage, and no totalPages below.
+      const next = (data as { nextPage?: string }).nextPage;
       if (!next) return;
-      if (next === query.pageId) throw new ZpaError(`the server returned nextPage ${JSON.stringify(next)} for the page it came from; stopping`, { operation });
+      if (next === query.pageId) throw new ZpaError(`nextPage ${JSON.stringify(next)} repeats the page it came from`, { operation });
       query.pageId = next;
     } else {
-      const total = bare ? NaN : Number(data?.totalPages);
+      const total = Number((data as { totalPages?: string }).totalPages);
       if (total === total ? page >= total : items.length < size) return;
       page++;
     }

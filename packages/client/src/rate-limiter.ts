@@ -1,4 +1,4 @@
-import { badOption } from "./errors";
+import { checkOptions, COUNT, number, type Table } from "./option-checks";
 import { sleep } from "./retry";
 
 /** Client-side request budget; the defaults are ZPA's documented limits per client IP. */
@@ -19,12 +19,14 @@ export interface RateLimiter {
   acquire(method: string, signal?: AbortSignal | null): Promise<void>;
 }
 
+/** What {@link RateLimitOptions} accept (`createZpaClient` also refuses other keys with it). */
+export const RATE_LIMIT: Table = { reads: COUNT, writes: COUNT, windowMs: number("a number > 0", (v) => v > 0) };
+
 /** A sliding-window limiter with separate read and write lanes, first come first served. */
 export function createRateLimiter(options: RateLimitOptions = {}): RateLimiter {
+  checkOptions("rateLimit", options, RATE_LIMIT, undefined, 2);
   const windowMs = options.windowMs ?? 10_500;
-  if (!(typeof windowMs === "number" && windowMs > 0)) throw badOption("rateLimit.windowMs", "must be a number of milliseconds > 0", String(windowMs));
   const lane = (limit: number) => {
-    if (!Number.isInteger(limit) || limit < 1) throw badOption("rateLimit limits", "must be integers ≥ 1", String(limit));
     const starts: number[] = [];
     let queue: Promise<unknown> = Promise.resolve();
     return (signal?: AbortSignal | null) => {

@@ -1,4 +1,4 @@
-import { checkKeys, checkTimeout, checkType } from "./option-checks";
+import { badOption, checkOptions, isDigits, TIMEOUT, type Table } from "./option-checks";
 
 /**
  * Options of one call: the last argument of every resource helper, and accepted in the `init` of the
@@ -18,32 +18,35 @@ export interface RequestOptions {
   microtenantId?: string | null;
 }
 
-const KEYS = ["signal", "timeoutMs", "headers", "microtenantId"];
+const setsAuthorization = (headers: unknown): boolean => {
+  try {
+    return new Headers(headers as HeadersInit).has("authorization");
+  } catch {
+    // openapi-fetch takes header values Headers does not (numbers, arrays): look at the names alone.
+    return Object.keys(headers as object).some((name) => name.toLowerCase() === "authorization");
+  }
+};
+
+// Every field of RequestOptions; the signal is fetch's to check.
+const REQUEST: Table = {
+  signal: ["an AbortSignal", () => true],
+  timeoutMs: TIMEOUT,
+  headers: ["free of authorization", (h) => !setsAuthorization(h)],
+  microtenantId: ["a string of digits or null", (v) => v === null || isDigits(v)],
+};
 
 /** Refuses a helper's options object with keys other than {@link RequestOptions}'s. */
 export function checkRequestKeys(options: unknown, who: string): void {
   // An AbortSignal was these helpers' last argument before they took options.
   const signal = typeof AbortSignal === "function" && options instanceof AbortSignal;
-  checkType("options", options, !!options && typeof options === "object" && !signal, `RequestOptions${signal ? ", such as { signal }" : ""}`, who);
-  if (options) checkKeys("options", options, KEYS, who);
+  if (!options || typeof options !== "object" || signal) throw badOption("options", `RequestOptions${signal ? ", such as { signal }" : ""}`, options, who);
+  checkOptions("options", options, REQUEST, who, 1);
 }
 
 /**
  * Checks the {@link RequestOptions} fields of one call's init (raw or from a helper); `who` names the
  * operation in the error. Cheap when they are absent, which is the common case.
  */
-export function checkRequestOptions(init: { timeoutMs?: unknown; microtenantId?: unknown; headers?: unknown }, who: string): void {
-  if (init.timeoutMs !== undefined) checkTimeout(init.timeoutMs, who);
-  const mt = init.microtenantId;
-  checkType("microtenantId", mt, mt === null || (typeof mt === "string" && /^\d{1,19}$/.test(mt)), 'a string of digits ("0" for the Default Microtenant) or null', who);
-  if (init.headers !== undefined) {
-    let named: boolean;
-    try {
-      named = new Headers(init.headers as HeadersInit).has("authorization");
-    } catch {
-      // openapi-fetch takes header values Headers does not (numbers, arrays): look at the names alone.
-      named = Object.keys(init.headers as object).some((name) => name.toLowerCase() === "authorization");
-    }
-    if (named) throw new TypeError(`${who}: headers cannot set authorization; the client sends its own bearer token`);
-  }
+export function checkRequestOptions(init: object, who: string): void {
+  checkOptions("", init, REQUEST, who, 2);
 }

@@ -1,5 +1,4 @@
-import { badOption } from "./errors";
-import { checkKeys, describe } from "./option-checks";
+import { checkOptions, COUNT, number, REQUIRED, type Table } from "./option-checks";
 
 /** How failed calls are retried. Every field is optional; `retry: false` turns retries off. */
 export interface RetryOptions {
@@ -35,15 +34,14 @@ export function backoffMs(attempt: number, options: Required<RetryOptions>, rand
   return Math.round(random() * Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** (attempt - 1)));
 }
 
+const delay = number("a number ≥ 0", (v) => v >= 0, REQUIRED);
+// Checked after the defaults are filled in, so a field given as `undefined` is refused too.
+const RETRY: Table = { maxAttempts: [COUNT[0], COUNT[1], , REQUIRED], baseDelayMs: delay, maxDelayMs: delay, maxTotalWaitMs: delay };
+
 /** Validates and fills retry options, naming the bad field. */
-export function resolveRetry(retry: RetryOptions | false | undefined): Required<RetryOptions> | false {
-  if (retry === false) return false;
-  if (retry) checkKeys("retry", retry, Object.keys(DEFAULT_RETRY));
-  const out = { ...DEFAULT_RETRY, ...retry };
-  for (const [key, value] of Object.entries(out)) {
-    const count = key === "maxAttempts";
-    if (typeof value !== "number" || !(value >= +count) || (count && !Number.isInteger(value))) throw badOption(`retry.${key}`, `must be ${count ? "an integer ≥ 1" : "a number ≥ 0"}`, describe(value));
-  }
+export function resolveRetry(retry: RetryOptions | false | undefined): Required<RetryOptions> {
+  const out = { ...DEFAULT_RETRY, ...(retry === false ? { maxAttempts: 1 } : retry) };
+  checkOptions("retry", out, RETRY);
   return out;
 }
 

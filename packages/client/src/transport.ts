@@ -1,5 +1,5 @@
 import type { TokenSource } from "./auth";
-import { apiErrorFrom, readErrorBody, ZpaError, ZpaNetworkError, ZpaTimeoutError, type ZpaApiError, type ZpaErrorContext } from "./errors";
+import { asBody, readErrorBody, ZpaApiError, ZpaError, ZpaNetworkError, ZpaTimeoutError, type ZpaErrorContext } from "./errors";
 import type { RateLimiter } from "./rate-limiter";
 import { secretsInBody, type Redactor } from "./redact";
 import { backoffMs, IDEMPOTENT, parseRetryAfter, RETRYABLE_5XX, sleep, type RetryOptions } from "./retry";
@@ -59,7 +59,8 @@ export class ZpaRequest {
 export interface TransportOptions {
   fetch: FetchLike;
   timeoutMs: number;
-  retry: Required<RetryOptions> | false;
+  /** `retry: false` comes here as one attempt. */
+  retry: Required<RetryOptions>;
   limiter?: RateLimiter;
   redactor: Redactor;
   log?: (line: string) => void;
@@ -83,11 +84,22 @@ export const about = (request: ZpaRequest, base: Redactor): [ZpaErrorContext, Re
   return [{ operation: request.call?.operation, method: request.method, path: masks.redact(request.url.replace(/^\w+:\/\/[^/]+/, "")) }, masks];
 };
 
-/** The error for a failed response, naming the request it answered when it came through a transport. */
+/**
+ * The error for a failed response from its already-parsed body, naming the request it answered when
+ * it came through a transport; every string passes the redactor.
+ */
 export const apiError = (response: Response, body: unknown, base: Redactor, extra?: { retryAfterMs?: number; note?: string }): ZpaApiError => {
   const request = failed.get(response);
   const [where, masks] = request ? about(request, base) : [{}, base];
-  return apiErrorFrom(response, body, { ...where, ...extra }, masks);
+  const { headers } = response;
+  const requestId = headers.get("x-request-id") ?? headers.get("x-zscaler-request-id");
+  // `where.path` is already redacted.
+  return new ZpaApiError(response.status, asBody(body, masks), {
+    ...where,
+    requestId: requestId ? masks.redact(requestId) : undefined,
+    retryAfterMs: extra?.retryAfterMs ?? parseRetryAfter(headers.get("retry-after")),
+    note: extra?.note,
+  });
 };
 
 const errorCode = (error: any): string | undefined => error?.cause?.code ?? error?.code ?? error?.cause?.errors?.[0]?.code;
@@ -114,7 +126,6 @@ interface Batch {
 /** Builds the transport; the returned function is what openapi-fetch calls as its `fetch`. */
 export function createTransport(options: TransportOptions): Transport {
   const { fetch, timeoutMs, retry, limiter, redactor, log } = options;
-  const timed = (ms: number) => ms > 0 && ms < 2 ** 31;
   const window = Math.min(1000, timeoutMs / 10);
   let shared: Batch | undefined;
   let checked: string | undefined;
@@ -128,7 +139,8 @@ export function createTransport(options: TransportOptions): Transport {
     if (!own && shared && shared.size < 8 && now < shared.until) return shared.size++, shared;
     const b: Batch = { controller: new AbortController(), live: new Set(), size: 1, until: now + window };
     if (!own) shared = b;
-    if (timed(ms)) {
+    // The option checks keep a timeout below 2^31 ms, what a timer can wait.
+    if (ms > 0) {
       setTimeout(() => {
         for (const expire of b.live) expire();
         if (b.live.size) b.controller.abort(new ZpaTimeoutError(ms, {}));
@@ -145,7 +157,7 @@ export function createTransport(options: TransportOptions): Transport {
     let end = noop;
     let signal: AbortSignal | undefined;
     const ms = call?.timeoutMs ?? timeoutMs;
-    if (timed(ms) || outer) {
+    if (ms > 0 || outer) {
       const b = batch(!!outer || !call?.hold || ms !== timeoutMs, ms);
       const follow = () => b.controller.abort(outer!.reason);
       const expire = () => {
@@ -201,53 +213,52 @@ export function createTransport(options: TransportOptions): Transport {
         token = typeof got === "string" ? got : await got;
         // fetch's own error about a bad header value would quote the token.
         if (token !== checked) {
-          if (!/^[\x21-\x7e]+$/.test(token)) throw new ZpaError("the bearer token holds characters an HTTP header cannot carry", context(request));
+          if (!/^[\x21-\x7e]+$/.test(token)) throw new ZpaError("the bearer token is not a valid header value", context(request));
           checked = token;
         }
         request.headers.authorization = `Bearer ${token}`;
       }
-      let response: Response;
-      let end: () => void;
-      let delay: number;
+      let response: Response | undefined;
+      let end = noop;
+      let delay = 0;
       let why: string;
       try {
         [response, end] = await attempt(request);
       } catch (error) {
-        if (!(error instanceof ZpaNetworkError || error instanceof ZpaTimeoutError) || !retry || !(IDEMPOTENT.has(method) || NOT_SENT.test(errorCode(error) ?? "")) || n >= retry.maxAttempts) throw error;
+        if (!(error instanceof ZpaNetworkError || error instanceof ZpaTimeoutError) || !(IDEMPOTENT.has(method) || NOT_SENT.test(errorCode(error) ?? "")) || n >= retry.maxAttempts) throw error;
         delay = backoffMs(n, retry);
         if (waited + delay > retry.maxTotalWaitMs) throw error;
-        note(request, `failed (${error.name}); retrying in ${delay} ms`);
-        await sleep(delay, request.signal);
-        waited += delay;
-        continue;
+        why = `failed (${error.name}); retrying in ${delay} ms`;
       }
-      const { status } = response;
-      if (status < 400) return done(response, end, n);
-      if (status === 401 && tokens && !refreshed) {
+      const status = response?.status;
+      if (!response) {
+        // A network failure or timeout to retry (above).
+      } else if (status! < 400) return done(response, end, n);
+      else if (status === 401 && tokens && !refreshed) {
         // An expired or revoked token: fetch a new one once and repeat, without counting an attempt.
         refreshed = true;
         tokens.invalidate(token!);
         delay = 0;
-        why = "refreshing the token";
+        why = "→ 401; refreshing the token";
         n--;
       } else {
         const header = response.headers.get("retry-after");
         const asked = parseRetryAfter(header);
-        const left = retry ? retry.maxTotalWaitMs - waited : 0;
+        const left = retry.maxTotalWaitMs - waited;
         failed.set(response, request);
-        if (!retry || n >= retry.maxAttempts || !(status === 429 || (IDEMPOTENT.has(method) && RETRYABLE_5XX.has(status)))) return done(response, end, n);
+        if (n >= retry.maxAttempts || !(status === 429 || (IDEMPOTENT.has(method) && RETRYABLE_5XX.has(status!)))) return done(response, end, n);
         if (asked! > left) {
           const body = await readErrorBody(response);
           end();
-          throw apiError(response, body, redactor, { retryAfterMs: asked, note: `server asked to wait ${header}, more than the ${left} ms left of retry.maxTotalWaitMs; not retried` });
+          throw apiError(response, body, redactor, { retryAfterMs: asked, note: `retry-after ${header} exceeds the ${left} ms left of retry.maxTotalWaitMs` });
         }
         delay = asked ?? backoffMs(n, retry);
         if (delay > left) return done(response, end, n);
-        why = `retrying in ${delay} ms`;
+        why = `→ ${status}; retrying in ${delay} ms`;
       }
-      await response.arrayBuffer().catch(noop);
+      await response?.arrayBuffer().catch(noop);
       end();
-      note(request, `→ ${status}; ${why}`);
+      note(request, why!);
       if (delay) await sleep(delay, request.signal);
       waited += delay;
     }

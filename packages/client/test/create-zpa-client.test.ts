@@ -33,17 +33,17 @@ describe("createZpaClient options", () => {
   it.each([
     [{ cloud: "MARS" }, 'cloud must be one of PRODUCTION, ZPATWO, BETA, GOV, GOVUS, PREVIEW, got "MARS"'],
     [{ baseUrl: "config.zpabeta.net" }, 'baseUrl must be an absolute http(s) URL, got "config.zpabeta.net"'],
-    [{ customerId: 216196257331281920 }, "customerId must be the tenant id as a string of digits, got number"],
-    [{ customerId: "acme" }, 'customerId must be the tenant id as a string of digits, got "acme"'],
+    [{ customerId: 216196257331281920 }, "customerId must be a string of digits, got 216196257331281920"],
+    [{ customerId: "acme" }, 'customerId must be a string of digits, got "acme"'],
     [{ microtenantId: "default" }, "microtenantId must be a string of digits"],
-    [{ credentials: undefined }, "credentials are required"],
+    [{ credentials: undefined }, "credentials must be {clientId, clientSecret, tokenUrl? | vanityDomain?} or {tokenProvider}, got undefined"],
     [{ credentials: { clientId: "id", clientSecret: "" } }, "credentials.clientSecret must be a non-empty string"],
     [{ credentials: { tokenProvider: "abc" } }, "credentials.tokenProvider must be a function"],
     [{ retry: { maxAttempts: 0 } }, "retry.maxAttempts must be an integer ≥ 1, got 0"],
-    [{ timeoutMs: -1 }, "timeoutMs must be a number of milliseconds from 0 (none) to 2147483647, got -1"],
+    [{ timeoutMs: -1 }, "timeoutMs must be a number from 0 (none) to 2147483647, got -1"],
     // A string from an environment variable once became a 50-second timeout ("500" / 10 + "500" ms).
-    [{ timeoutMs: "500" }, 'timeoutMs must be a number of milliseconds from 0 (none) to 2147483647, got "500"'],
-    [{ timeoutMs: Infinity }, "timeoutMs must be a number of milliseconds from 0 (none) to 2147483647, got Infinity"],
+    [{ timeoutMs: "500" }, 'timeoutMs must be a number from 0 (none) to 2147483647, got "500"'],
+    [{ timeoutMs: Infinity }, "timeoutMs must be a number from 0 (none) to 2147483647, got Infinity"],
     [{ timeoutMs: NaN }, "got NaN"],
     // Unknown options and wrongly typed ones used to be accepted without a word.
     [{ retries: 3 }, "createZpaClient: retries is not an option (did you mean retry?); the options take cloud, baseUrl, allowInsecureHttp, customerId, credentials, microtenantId, fetch, timeoutMs, retry, rateLimit, logger"],
@@ -59,7 +59,7 @@ describe("createZpaClient options", () => {
     [{ retry: { baseDelayMs: "500" } }, 'retry.baseDelayMs must be a number ≥ 0, got "500"'],
     [{ rateLimit: "on" }, 'rateLimit must be a boolean, RateLimitOptions or a RateLimiter, got "on"'],
     [{ rateLimit: { read: 5 } }, "rateLimit.read is not an option (did you mean rateLimit.reads?)"],
-    [{ rateLimit: { windowMs: "10s" } }, 'rateLimit.windowMs must be a number of milliseconds > 0, got 10s'],
+    [{ rateLimit: { windowMs: "10s" } }, 'rateLimit.windowMs must be a number > 0, got "10s"'],
     [{ credentials: { clientId: "id", clientSecret: "s3cret-value", tokenurl: "https://acme.zslogin.net/oauth2/v1/token" } }, "credentials.tokenurl is not an option (did you mean credentials.tokenUrl?)"],
     [{ credentials: { tokenProvider: () => "t", clientId: "id" } }, "credentials.clientId is not an option; credentials take tokenProvider"],
     [{ cloud: 7 }, "cloud must be one of PRODUCTION, ZPATWO, BETA, GOV, GOVUS, PREVIEW, got 7"],
@@ -103,14 +103,14 @@ describe("plain http", () => {
     "refuses %s for baseUrl and tokenUrl, naming the option, unless allowInsecureHttp is set",
     (url) => {
       const host = new URL(url).host;
-      expect(() => createZpaClient({ ...base, baseUrl: url })).toThrow(`createZpaClient: baseUrl must be https:// unless its host is loopback (127.0.0.0/8, ::1, localhost) or allowInsecureHttp is true, got http://${host}`);
-      expect(() => createZpaClient({ ...base, credentials: { ...creds, tokenUrl: `${url}/oauth2/v1/token` } })).toThrow("credentials.tokenUrl must be https:// unless its host is loopback");
+      expect(() => createZpaClient({ ...base, baseUrl: url })).toThrow(`createZpaClient: baseUrl must be https:// (http:// only to loopback or with allowInsecureHttp), got "http://${host}"`);
+      expect(() => createZpaClient({ ...base, credentials: { ...creds, tokenUrl: `${url}/oauth2/v1/token` } })).toThrow("credentials.tokenUrl must be https:// (http:// only to loopback or with allowInsecureHttp)");
       expect(createZpaClient({ ...base, baseUrl: url, allowInsecureHttp: true }).baseUrl).toBe(url);
       expect(() => createZpaClient({ ...base, allowInsecureHttp: true, credentials: { ...creds, tokenUrl: `${url}/oauth2/v1/token` } })).not.toThrow();
     },
   );
 
   it("does not echo a URL's user info when refusing it", () => {
-    expect(() => createZpaClient({ ...base, baseUrl: "http://user:pa55word@zpa.example.com/" })).toThrow(/got http:\/\/zpa\.example\.com$/);
+    expect(() => createZpaClient({ ...base, baseUrl: "http://user:pa55word@zpa.example.com/" })).toThrow(/got "http:\/\/zpa\.example\.com"$/);
   });
 });

@@ -78,6 +78,6 @@ describe("client-side rate limiter", () => {
   });
 
   it("rejects nonsense limits with a clear error", () => {
-    expect(() => client({ reads: 0 })).toThrow("rateLimit limits must be integers ≥ 1, got 0");
+    expect(() => client({ reads: 0 })).toThrow("rateLimit.reads must be an integer ≥ 1, got 0");
   });
 });

@@ -78,7 +78,7 @@ describe("per-call timeoutMs", () => {
 
   it.each([["500"], [-1], [Infinity]])("refuses timeoutMs %j before sending anything, naming the operation", async (timeoutMs) => {
     await start({});
-    await expect(client().roles.get("12", undefined, { timeoutMs } as unknown as RequestOptions)).rejects.toThrow(/^getRole: timeoutMs must be a number of milliseconds from 0 \(none\) to 2147483647, got /);
+    await expect(client().roles.get("12", undefined, { timeoutMs } as unknown as RequestOptions)).rejects.toThrow(/^getRole: timeoutMs must be a number from 0 \(none\) to 2147483647, got /);
     await expect(client().GET(rolePath, { params: { path: { roleId: "12" } }, timeoutMs })).rejects.toThrow(TypeError);
     expect(server.requests).toHaveLength(0);
   });
@@ -100,8 +100,8 @@ describe("per-call headers", () => {
   it.each([{ authorization: "Bearer mine" }, { Authorization: "Basic eA==" }, new Headers({ AUTHORIZATION: "x" })])("cannot set authorization (%j): refused before sending", async (headers) => {
     await start({});
     const zpa = client();
-    await expect(zpa.roles.get("12", undefined, { headers: headers as unknown as Record<string, string> })).rejects.toThrow("getRole: headers cannot set authorization; the client sends its own bearer token");
-    await expect(zpa.GET(rolePath, { params: { path: { roleId: "12" } }, headers })).rejects.toThrow("headers cannot set authorization");
+    await expect(zpa.roles.get("12", undefined, { headers: headers as unknown as Record<string, string> })).rejects.toThrow("getRole: headers must be free of authorization, got an object");
+    await expect(zpa.GET(rolePath, { params: { path: { roleId: "12" } }, headers })).rejects.toThrow("headers must be free of authorization");
     expect(server.requests).toHaveLength(0);
   });
 });
@@ -122,7 +122,7 @@ describe("per-call microtenantId", () => {
 
   it("is checked like the client's", async () => {
     await start({});
-    await expect(client().roles.get("12", undefined, { microtenantId: "default" })).rejects.toThrow('getRole: microtenantId must be a string of digits ("0" for the Default Microtenant) or null, got "default"');
+    await expect(client().roles.get("12", undefined, { microtenantId: "default" })).rejects.toThrow('getRole: microtenantId must be a string of digits or null, got "default"');
     expect(server.requests).toHaveLength(0);
   });
 });
