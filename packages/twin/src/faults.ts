@@ -1,4 +1,4 @@
-import type { OpContext } from "./engine/engine.js";
+import type { OpContext, TwinEngine } from "./engine/engine.js";
 import { decodeCursor, encodeCursor } from "./engine/engine.js";
 import type { ResourceDef } from "./engine/resources.js";
 import { flatten } from "./engine/schema.js";
@@ -56,6 +56,44 @@ function flipEnum(ctx: OpContext, r: Record<string, unknown>, def: ResourceDef):
       return;
     }
   }
+}
+
+
+/**
+ * Turns the engine's reference check off for good: a dangling reference is refused deep in the
+ * engine's writes (generic creates and updates, bulk creates, families' own operations), so the
+ * fault bends that one check on this twin's engine rather than each caller.
+ */
+function trustReferences(engine: TwinEngine): void {
+  if (Object.prototype.hasOwnProperty.call(engine, "checkReferences")) return;
+  engine.checkReferences = () => undefined;
+}
+
+/** The resource a reorder operation reorders: one whose server-owned `…Order` field the operation's path reaches (its item, or its parent's path). */
+function orderedBy(ctx: OpContext): { def: ResourceDef; field: string } | undefined {
+  if (!/\/reorder(\/|$)/.test(ctx.op.template)) return undefined;
+  for (const def of ctx.engine.resources.values()) {
+    const field = [...def.serverManaged].find((f) => /order$/i.test(f) && f in def.properties);
+    if (!field) continue;
+    const underItem = !!def.item && ctx.op.template.startsWith(`${def.item}/`);
+    const underParent = !!def.parent && ctx.op.template.includes(`{${def.parent.param}}`) && !(def.idParam && ctx.op.template.includes(`{${def.idParam}}`));
+    if (underItem || underParent) return { def, field };
+  }
+  return undefined;
+}
+
+/** Rewrites the positions of a reordered scope as 2, 4, 6...: the order kept, the positions not contiguous. */
+function spreadOrders(ctx: OpContext, res: TwinResponse): TwinResponse {
+  const ordered = res.status < 300 ? orderedBy(ctx) : undefined;
+  if (!ordered) return res;
+  const { def, field } = ordered;
+  const partition = def.parent && ctx.pathParams[def.parent.param] !== undefined ? { [def.parent.param]: ctx.pathParams[def.parent.param]! } : {};
+  const records = [...ctx.engine.store(def.name).scan({ partition })].sort((a, b) => Number(a.data[field]) - Number(b.data[field]));
+  records.forEach((r, i) => {
+    const spread = 2 * (i + 1);
+    ctx.engine.replace(def, r, { ...r.data, [field]: typeof r.data[field] === "number" ? spread : String(spread) });
+  });
+  return res;
 }
 
 const registry: Fault[] = [
@@ -230,6 +268,16 @@ const registry: Fault[] = [
     name: "wrong-content-type",
     description: "JSON bodies are sent as `text/plain`.",
     hooks: { after: (_ctx, res) => (res.body !== undefined ? { ...res, contentType: "text/plain" } : res) },
+  },
+  {
+    name: "reference-not-checked",
+    description: "A create or update naming a record the tenant does not have (`segmentGroupId`, `serverGroups[].id`, any `x-resources` reference) is accepted instead of refused with 400.",
+    hooks: { before: (ctx) => void trustReferences(ctx.engine) },
+  },
+  {
+    name: "reorder-gaps",
+    description: "After a reorder (of policy rules, or any ordered records) the positions jump by 2 (2, 4, 6...) instead of running 1..n.",
+    hooks: { after: spreadOrders },
   },
 ];
 

@@ -5,6 +5,9 @@ import { parseArgs } from "node:util";
 import { FAULTS, CONTRACT_CHECKED_OPERATIONS, MUTATION_FAMILIES, checkedOperationsOf, operationFamilies, startTwin } from "./index.js";
 import { familyMatrix, killMatrix, type ConformanceReport, type MutationRow } from "./kill-matrix.js";
 
+/** The default families, plus policies: the one family with ordered records, where `reorder-gaps` can show. */
+const DEFAULT_FAMILIES: readonly string[] = [...MUTATION_FAMILIES, ...(MUTATION_FAMILIES.includes("policies") ? [] : ["policies"])];
+
 type RunConformance = (options: Record<string, unknown>) => Promise<ConformanceReport>;
 
 async function runOne(runConformance: RunConformance, fault: string | undefined, opts: { seed: number; runs: number; operations: readonly string[] }): Promise<MutationRow> {
@@ -71,7 +74,7 @@ async function main(): Promise<number> {
   const runs = Number(values.runs);
   const only = values.only?.split(",").map((s) => s.trim());
   const faults = FAULTS.filter((f) => !only || only.includes(f.name)).map((f) => f.name);
-  const families = values.families === "all" ? undefined : values.families ? values.families.split(",").map((s) => s.trim()) : MUTATION_FAMILIES;
+  const families = values.families === "all" ? undefined : values.families ? values.families.split(",").map((s) => s.trim()) : DEFAULT_FAMILIES;
   const operations = families ? checkedOperationsOf(families) : CONTRACT_CHECKED_OPERATIONS;
   let runConformance: RunConformance;
   try {
