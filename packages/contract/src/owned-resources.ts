@@ -550,7 +550,7 @@ export async function prepareOrder(env: Env, op: OperationModel): Promise<void> 
  * Every record of an ordered resource's scope: by its list, or by the order's own list, whose path
  * values (a policy type) are the fields of the parent record the scope lives under.
  */
-async function listScope(env: Env, r: ResourceModel): ReturnType<typeof listAll> {
+export async function listScope(env: Env, r: ResourceModel): ReturnType<typeof listAll> {
   const list = r.order?.list;
   if (!list) return listAll(env, r);
   const parent = r.parent && env.resources.find((x) => x.name === r.parent!.resource);

@@ -97,7 +97,7 @@ describe("against a correct server", () => {
 }];\n`);
     const { code, stdout } = await runCli(server, ["--target", server.url, "--include-operation", "getRole", "--checks-module", mod, "--only-check", "role_names_are_short", "--runs", "2", "--report-dir", dir]);
     expect(code).toBe(1);
-    expect(stdout).toMatch(/^ +T = role_names_are_short$/m);
+    expect(stdout).toMatch(/^ +V = role_names_are_short$/m);
     const report = await readJson(dir);
     expect(report.results).toEqual([expect.objectContaining({ operationId: "getRole", check: "role_names_are_short", status: "fail" })]);
   });

@@ -70,11 +70,12 @@ export const CONTRACT_CHECKED_OPERATIONS: readonly string[] = Object.freeze([
 
 /**
  * The families `pnpm mutation` runs the suite over by default: one of each kind of behaviour (a
- * state machine, references and in-use deletes, Microtenants, plain records), so every fault meets
- * several families in a few minutes. `--families all` runs every operation above.
+ * state machine, references and in-use deletes, Microtenants, plain records, ordered records), so
+ * every fault meets several families in a few minutes. `--families all` runs every operation above.
  */
 export const MUTATION_FAMILIES: readonly string[] = Object.freeze([
   "emergency-access", "administrators", "administrator-roles", "segment-groups", "server-groups", "app-connector-groups", "microtenants", "certificates",
+  "policies",
 ]);
 
 /**

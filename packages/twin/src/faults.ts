@@ -1,4 +1,4 @@
-import type { OpContext } from "./engine/engine.js";
+import type { OpContext, TwinEngine } from "./engine/engine.js";
 import { decodeCursor, encodeCursor } from "./engine/engine.js";
 import type { ResourceDef } from "./engine/resources.js";
 import { flatten } from "./engine/schema.js";
@@ -56,6 +56,41 @@ function flipEnum(ctx: OpContext, r: Record<string, unknown>, def: ResourceDef):
       return;
     }
   }
+}
+
+
+/**
+ * Turns the engine's reference check off for good: a dangling reference is refused deep in the
+ * engine's writes (generic creates and updates, bulk creates, families' own operations), so the
+ * fault bends that one check on this twin's engine rather than each caller.
+ */
+function trustReferences(engine: TwinEngine): void {
+  if (Object.prototype.hasOwnProperty.call(engine, "checkReferences")) return;
+  engine.checkReferences = () => undefined;
+}
+
+/** The resource a reorder operation reorders, from its `x-resources` `order` fact (the move or the whole-order operation), with its position field. */
+function orderedBy(ctx: OpContext): { def: ResourceDef; field: string } | undefined {
+  const facts = (ctx.engine.doc["x-resources"] ?? {}) as Record<string, { order?: { field?: string; move?: { operation?: string }; replace?: { operation?: string } } }>;
+  for (const def of ctx.engine.resources.values()) {
+    const order = facts[def.name]?.order;
+    if (order?.field && (order.move?.operation === ctx.operationId || order.replace?.operation === ctx.operationId)) return { def, field: order.field };
+  }
+  return undefined;
+}
+
+/** Rewrites the positions of a reordered scope as 2, 4, 6...: the order kept, the positions not contiguous. */
+function spreadOrders(ctx: OpContext, res: TwinResponse): TwinResponse {
+  const ordered = res.status < 300 ? orderedBy(ctx) : undefined;
+  if (!ordered) return res;
+  const { def, field } = ordered;
+  const partition = def.parent && ctx.pathParams[def.parent.param] !== undefined ? { [def.parent.param]: ctx.pathParams[def.parent.param]! } : {};
+  const records = [...ctx.engine.store(def.name).scan({ partition })].sort((a, b) => Number(a.data[field]) - Number(b.data[field]));
+  records.forEach((r, i) => {
+    const spread = 2 * (i + 1);
+    ctx.engine.replace(def, r, { ...r.data, [field]: typeof r.data[field] === "number" ? spread : String(spread) });
+  });
+  return res;
 }
 
 const registry: Fault[] = [
@@ -230,6 +265,16 @@ const registry: Fault[] = [
     name: "wrong-content-type",
     description: "JSON bodies are sent as `text/plain`.",
     hooks: { after: (_ctx, res) => (res.body !== undefined ? { ...res, contentType: "text/plain" } : res) },
+  },
+  {
+    name: "reference-not-checked",
+    description: "A create or update naming a record the tenant does not have (`segmentGroupId`, `serverGroups[].id`, any `x-resources` reference) is accepted instead of refused with 400.",
+    hooks: { before: (ctx) => void trustReferences(ctx.engine) },
+  },
+  {
+    name: "reorder-gaps",
+    description: "After a reorder (of policy rules, or any ordered records) the positions jump by 2 (2, 4, 6...) instead of running 1..n.",
+    hooks: { after: spreadOrders },
   },
 ];
 

@@ -1,4 +1,5 @@
 import type { SpecValidator } from "@zpa-openapi/spec";
+import { ValidatedRecords } from "./engine/validated-records.js";
 import type { OperationSpec, ParameterSpec } from "./router.js";
 
 /** One broken rule of a request, named by the field it concerns. */
@@ -24,7 +25,11 @@ export interface ParameterCheck {
  * validator (`createSpecValidator()` of `@zpa-openapi/spec`) what is wrong.
  */
 export class SpecConformance {
-  constructor(private readonly validator: SpecValidator) {}
+  private readonly answers: ValidatedRecords;
+
+  constructor(private readonly validator: SpecValidator) {
+    this.answers = new ValidatedRecords(validator);
+  }
 
   /** Whether `value` satisfies the schema at a JSON pointer of the spec. */
   isValid(pointer: string, value: unknown): boolean {
@@ -95,7 +100,7 @@ export class SpecConformance {
     if (!documented) return [`status ${status} is not documented for ${op.operationId}`];
     if (!documented.schemaPointer) return body === undefined ? [] : [`status ${status} of ${op.operationId} has no documented body`];
     if (body === undefined) return [`status ${status} of ${op.operationId} must have a body`];
-    return this.validator.validate(documented.schemaPointer, body).map((e) => `${e.path || "/"} ${e.message}`);
+    return this.answers.check(documented.schemaPointer, body);
   }
 }
 

@@ -1,4 +1,6 @@
+import { openapi } from "@zpa-openapi/spec";
 import { FAULTS } from "../src/index";
+import { synthesize } from "../src/engine/schema";
 import { adminPayload, send, session, type Session } from "./twin-session";
 
 const NEW = { emailId: "f@example.com", firstName: "F", lastName: "G" };
@@ -48,7 +50,22 @@ const OBSERVE: Record<string, (s: Session) => Promise<unknown>> = {
     return (await s.call("GET", `/emergencyAccess/user/${u.userId}?microtenantId=0`)).status;
   },
   "wrong-content-type": async (s) => (await s.call("GET", "/roles")).headers["content-type"],
+  "reference-not-checked": async (s) => {
+    const dangling = await s.call("POST", "/application", write("ApplicationSegmentWrite", { name: "app", domainNames: ["app.example.com"], segmentGroupId: "145256180497000001" }));
+    return [dangling.status, (await s.call("POST", "/administrators", adminPayload("r", { roleId: "145256180497000003" }))).status];
+  },
+  "reorder-gaps": async (s) => {
+    const set = (await s.call("GET", "/policySet/policyType/ISOLATION_POLICY")).json;
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i++) ids.push((await s.call("POST", `/policySet/${set.id}/rule`, write("PolicyRuleWrite", { name: `m${i}` }))).json.id);
+    await s.call("PUT", `/policySet/${set.id}/rule/${ids[2]}/reorder/1`);
+    const listed = (await s.call("GET", "/policySet/rules/policyType/ISOLATION_POLICY?pagesize=500")).json.list;
+    return listed.map((r: any) => Number(r.ruleOrder)).sort((a: number, b: number) => a - b);
+  },
 };
+
+/** A valid write of a schema of the spec (its required fields, from its examples), with `extra` on top. */
+const write = (schema: string, extra: Record<string, unknown> = {}) => ({ ...(synthesize(openapi, { $ref: `#/components/schemas/${schema}` }) as object), ...extra });
 
 async function walk(s: Session): Promise<string[]> {
   const ids: string[] = [];

@@ -12,6 +12,8 @@ import { unknownIdNotFound } from "./unknown-id-not-found";
 import { unsupportedMediaType } from "./unsupported-media-type";
 import { unsupportedMethod } from "./unsupported-method";
 import { useAfterFree } from "./use-after-free";
+import { danglingReference } from "./dangling-reference";
+import { orderContiguous } from "./order-contiguous";
 
 /** Checks that send their own requests, in the order they run. */
 export const SCENARIO_CHECKS: ScenarioCheck[] = [
@@ -28,6 +30,8 @@ export const SCENARIO_CHECKS: ScenarioCheck[] = [
   useAfterFree,
   ensureResourceAvailability,
   microtenantIsolation,
+  danglingReference,
+  orderContiguous,
 ];
 
 /** A check's name, description and matrix letter. */

@@ -382,6 +382,40 @@ export class TwinEngine {
 
   /** A record as reads show it: referenced ids with their names, plus what the family's rules add. */
   present(def: ResourceDef, record: StoredRecord): Record<string, unknown> {
+    const out = this.expanded(def, record);
+    const rules = this.resourceRules.get(def.name);
+    return rules?.present ? rules.present(out, this) : out;
+  }
+
+  /**
+   * A read of a record with its references' names, the same object until the record or a record it
+   * names changes: records are replaced whole, never edited, so what was looked up (each dependency
+   * by identity) says whether the answer still holds. Repeated reads skip the work, and the
+   * response check knows the object it already validated.
+   */
+  private readonly presented = new WeakMap<StoredRecord, { out: Record<string, unknown>; deps: Array<[ResourceStore, string, StoredRecord | undefined]>; versions: Map<ResourceStore, number> }>();
+
+  private expanded(def: ResourceDef, record: StoredRecord): Record<string, unknown> {
+    const memo = this.presented.get(record);
+    if (memo) {
+      // No store it looked in has changed: nothing to look up again.
+      let unchanged = true;
+      for (const [store, v] of memo.versions) if (store.version !== v) unchanged = false;
+      if (unchanged) return memo.out;
+      if (memo.deps.every(([store, id, seen]) => store.find(id) === seen)) {
+        for (const store of memo.versions.keys()) memo.versions.set(store, store.version);
+        return memo.out;
+      }
+    }
+    const deps: Array<[ResourceStore, string, StoredRecord | undefined]> = [];
+    const versions = new Map<ResourceStore, number>();
+    const lookUp = (target: ResourceDef, value: string) => {
+      const store = this.store(target.name);
+      const hit = store.find(value);
+      deps.push([store, value, hit]);
+      versions.set(store, store.version);
+      return hit;
+    };
     let out = record.data;
     for (const step of this.expansionsOf(def)) {
       if (step.kind === "nested") {
@@ -389,22 +423,22 @@ export class TwinEngine {
         if (slots.length === 0) continue;
         if (out === record.data) out = structuredClone(record.data);
         for (const slot of slotsOf(out, step.ref, record.partition)) {
-          const hit = this.referenced(step.target, String(slot.value));
+          const hit = lookUp(step.target, String(slot.value));
           // A name the client wrote is its own; the server fills in the ones it was not given.
           if (hit && typeof hit.data.name === "string" && slot.holder.name === undefined) slot.holder.name = hit.data.name;
         }
       } else {
         const value = out[step.field];
         if (typeof value !== "string" || (!step.owned && out[step.nameField] !== undefined)) continue;
-        const hit = this.referenced(step.target, value);
+        const hit = lookUp(step.target, value);
         if (hit && typeof hit.data.name === "string") {
           if (out === record.data) out = { ...record.data };
           out[step.nameField] = hit.data.name;
         }
       }
     }
-    const rules = this.resourceRules.get(def.name);
-    return rules?.present ? rules.present(out, this) : out;
+    this.presented.set(record, { out, deps, versions });
+    return out;
   }
 
   private readonly expansions = new Map<ResourceDef, Expansion[]>();

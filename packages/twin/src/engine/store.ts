@@ -34,6 +34,9 @@ export class ResourceStore {
   private readonly tombstones = new Map<string, StoredRecord>();
   private readonly previous = new Map<string, StoredRecord>();
 
+  /** Bumped by every insert, replace and remove: a reader that saw this number has seen every record as it is. */
+  version = 0;
+
   constructor(private readonly nextSeq: () => number) {}
 
   get size(): number {
@@ -44,6 +47,7 @@ export class ResourceStore {
     const r: StoredRecord = { seq: this.nextSeq(), id, microtenantId, partition, data };
     this.ordered.push(r);
     this.byId.set(id, r);
+    this.version++;
     return r;
   }
 
@@ -62,6 +66,7 @@ export class ResourceStore {
     this.previous.set(r.id, r);
     this.byId.set(r.id, next);
     this.ordered[this.indexOf(r.seq)] = next;
+    this.version++;
     return next;
   }
 
@@ -69,6 +74,7 @@ export class ResourceStore {
     this.byId.delete(r.id);
     this.ordered.splice(this.indexOf(r.seq), 1);
     this.tombstones.set(r.id, r);
+    this.version++;
   }
 
   /** The version a record had before its last change, for faults that serve stale reads. */
