@@ -483,8 +483,10 @@ export function requestContextFor(env: Env, op: OperationModel, ownedOnly?: stri
   for (const x of env.resources) {
     const ids = env.known.get(x.name);
     if (!ids?.size || x.keys) continue;
-    if (!byParam.has(x.idParam)) byParam.set(x.idParam, new Set());
-    for (const id of ids) byParam.get(x.idParam)!.add(id);
+    for (const name of [x.idParam, ...(x.idAliases ?? [])]) {
+      if (!byParam.has(name)) byParam.set(name, new Set());
+      for (const id of ids) byParam.get(name)!.add(id);
+    }
   }
   const pools: Record<string, fc.Arbitrary<string>> = {};
   for (const [param, ids] of byParam) pools[param] = fc.constantFrom(...ids);
@@ -494,6 +496,9 @@ export function requestContextFor(env: Env, op: OperationModel, ownedOnly?: stri
   // A parent's id under any other name-alike operation (`/policySet/{policySetId}/reorder`): the scope's.
   for (const x of env.resources) for (const [param, v] of Object.entries(scopeOf(env, x))) pools[param] ??= fc.constant(v);
   if (r) for (const [param, v] of Object.entries(scopeOf(env, r))) pools[param] = fc.constant(v);
+  // A list by another resource's id is asked under that one's scope (a SCIM attribute's values under its IdP).
+  const by = r?.listsBy && env.resources.find((x) => x.name === r.listsBy);
+  if (by) for (const [param, v] of Object.entries(scopeOf(env, by))) pools[param] = fc.constant(v);
   // No id of the run's own yet: a well-formed stand-in, which the check replaces with the one it creates.
   if (r && ownedOnly && !r.keys) pools[r.idParam] = ownedOnly.length ? fc.constantFrom(...ownedOnly) : idArbitrary(r, op);
   // A create or update names what it refers to: the run's prerequisites, not ids that may not exist.

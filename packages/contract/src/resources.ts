@@ -32,6 +32,8 @@ export function allowedFlag(action: string): string {
 export interface ResourceModel {
   name: string;
   idParam: string;
+  /** Other names paths give this resource's id (`attributeId` for a SCIM attribute), from `x-resources` `idAliases`. */
+  idAliases?: string[];
   idField: string;
   itemPath: string;
   get?: OperationModel;
@@ -79,6 +81,7 @@ interface ResourceFacts {
   create?: string;
   item?: string;
   idParam?: string;
+  idAliases?: string[];
   idField?: string;
   references?: ReferenceFact[];
   parent?: { resource: string; param: string };
@@ -168,6 +171,7 @@ export function deriveResources(model: SpecModel): ResourceModel[] {
     out.push({
       name,
       idParam: f.idParam,
+      ...(f.idAliases?.length ? { idAliases: f.idAliases } : {}),
       idField: f.idField ?? "id",
       itemPath: f.item,
       get,
@@ -224,7 +228,7 @@ export function deriveResources(model: SpecModel): ResourceModel[] {
 function listedBy(resources: readonly ResourceModel[], collection: string, param: string): string | undefined {
   const segment = collection.split("/").pop()!.replace(/Id$/, "").toLowerCase();
   const byCollection = resources.find((r) => r.itemPath.replace(/\/\{[^}]+\}$/, "").split("/").pop()!.toLowerCase() === segment);
-  return (byCollection ?? resources.find((r) => r.idParam === param && r.source === "x-resources"))?.name;
+  return (byCollection ?? resources.find((r) => (r.idParam === param || r.idAliases?.includes(param)) && r.source === "x-resources"))?.name;
 }
 
 /** The closed set of values of an item's path parameter, when its schema is an enum of strings. */

@@ -17,7 +17,8 @@ const rank = (resource: string) => CHAIN_RESOURCES.indexOf(resource as (typeof C
 
 test("prerequisites are created A, B, C before anything refers to them, removed C, B, A, and the run is green", () =>
   withServer(async (server) => {
-    const report = await runConformance({ target: server.url, spec: chainSpec, credentials: server.credentials, customerId: server.customerId, runs: 4, negativeRuns: 1, seed: 7, quiet: true });
+    // dangling_reference names missing records on purpose; the refusals asserted below are the prerequisites'.
+    const report = await runConformance({ target: server.url, spec: chainSpec, credentials: server.credentials, customerId: server.customerId, runs: 4, negativeRuns: 1, seed: 7, quiet: true, excludeChecks: ["dangling_reference"] });
     const failures = report.results.filter((r) => r.status === "fail").map((r) => `${r.operationId} ${r.check}: ${r.failures?.[0]?.message}`);
     expect(failures).toEqual([]);
     expect(report.stateful).toBe(true);
