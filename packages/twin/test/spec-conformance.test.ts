@@ -11,9 +11,11 @@ const run = promisify(execFile);
 /**
  * The suite runs here, through Prism's proxy, over the families `pnpm mutation` runs by default:
  * Prism weighs every operation of its spec on every request, so the whole checked list would take
- * minutes behind it (`pnpm mutation --families all` runs that).
+ * minutes behind it (`pnpm mutation --families all` runs that). Policies are left out: their rule
+ * conditions refer to most other families, so the proxied spec would be nearly the whole one, and
+ * Prism's proxy does not start on that within the 30 s the helper allows.
  */
-const FAMILIES = new Set(MUTATION_FAMILIES);
+const FAMILIES = new Set(MUTATION_FAMILIES.filter((f) => f !== "policies"));
 
 const FAMILY_OF = operationFamilies();
 const familyOf = (_twin: Twin, operationId: string) => FAMILY_OF.get(operationId);
@@ -100,7 +102,7 @@ describe("the twin behind Prism's validation proxy", () => {
       runs: 3,
       negativeRuns: 2,
       // The families below, each operation with every run asked for (the whole list runs in `pnpm mutation`).
-      onlyOperations: checkedOperationsOf(MUTATION_FAMILIES),
+      onlyOperations: checkedOperationsOf([...FAMILIES]),
       requestBudget: "none",
       allowWrites: true,
       stateful: true,
