@@ -542,7 +542,8 @@ function orderedBy(env: Env, op: OperationModel): ResourceModel | undefined {
  */
 export async function prepareOrder(env: Env, op: OperationModel): Promise<void> {
   const r = orderedBy(env, op);
-  if (!r || !usesPrerequisites(env)) return;
+  // A remote target is never reordered (see writeBlocked), so there is nothing to prepare.
+  if (!r || !usesPrerequisites(env) || env.remote) return;
   if (r.order!.move?.op === op) await ownedIds(env, r);
   const { items, exchanges, error } = await listScope(env, r);
   if (error) return;

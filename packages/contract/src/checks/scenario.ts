@@ -16,7 +16,10 @@ export interface ScenarioCheck {
 /** The reason a write cannot be sent, or undefined when it can. */
 export function writeBlocked(env: Env, op: OperationModel): string | undefined {
   if (op.method === "GET" || op.method === "HEAD") return undefined;
-  return env.writes ? undefined : "read-only run: writes need --allow-writes";
+  if (!env.writes) return "read-only run: writes need --allow-writes";
+  // Moving even the run's own rule changes the order a live policy is evaluated in.
+  if (env.remote && env.resources.some((x) => x.order?.move?.op === op || x.order?.replace === op)) return "remote target: a reorder would change the order the tenant's live policy is evaluated in";
+  return undefined;
 }
 
 /** The reason a stateful check cannot run, or undefined when it can. */
