@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { answerJson } from "./engine/answer-json.js";
 import { TokenIssuer, type Credentials } from "./auth.js";
 import type { OpContext, TwinEngine } from "./engine/engine.js";
 import type { Fault } from "./faults.js";
@@ -68,7 +69,7 @@ function send(res: ServerResponse, reply: TwinResponse): void {
   const headers: Record<string, string> = { ...reply.headers };
   let payload: string | undefined;
   if (reply.body !== undefined && reply.status !== 204) {
-    payload = JSON.stringify(reply.body);
+    payload = answerJson(reply.body);
     headers["content-type"] = reply.contentType ?? "application/json";
   }
   headers["content-length"] = String(payload === undefined ? 0 : Buffer.byteLength(payload));

@@ -1,4 +1,5 @@
 import type { OpenApiDocument } from "@zpa-openapi/spec";
+import { markUnchanging } from "./answer-json.js";
 import { invalidInput, notFound, TwinHttpError, type TwinResponse } from "../http-error.js";
 import type { OperationSpec, Route } from "../router.js";
 import { compileSearch } from "../search.js";
@@ -438,6 +439,7 @@ export class TwinEngine {
       }
     }
     this.presented.set(record, { out, deps, versions });
+    markUnchanging(out);
     return out;
   }
 

@@ -3,10 +3,21 @@ import { resolvePointer, type OpenApiDocument } from "@zpa-openapi/spec";
 /** A JSON Schema node of the spec, kept loose. */
 export type Schema = Record<string, any>;
 
+/** Per document: what each `$ref` names (the spec does not change while the twin runs; requests deref on every write). */
+const refTargets = new WeakMap<OpenApiDocument, Map<string, Schema>>();
+
+function refTarget(doc: OpenApiDocument, ref: string): Schema {
+  let byRef = refTargets.get(doc);
+  if (!byRef) refTargets.set(doc, (byRef = new Map()));
+  let s = byRef.get(ref);
+  if (s === undefined) byRef.set(ref, (s = resolvePointer(doc, ref) ?? {}));
+  return s!;
+}
+
 /** Follows `$ref`s to the schema they name. */
 export function derefSchema(doc: OpenApiDocument, schema: Schema | undefined): Schema {
   let s = schema ?? {};
-  for (let guard = 0; typeof s.$ref === "string" && guard < 20; guard++) s = resolvePointer(doc, s.$ref) ?? {};
+  for (let guard = 0; typeof s.$ref === "string" && guard < 20; guard++) s = refTarget(doc, s.$ref);
   return s;
 }
 
