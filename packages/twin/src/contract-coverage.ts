@@ -67,6 +67,29 @@ export const CONTRACT_CHECKED_OPERATIONS: readonly string[] = Object.freeze([
   "listScimAttributeValues"
 ]);
 
+/** The tenant the suite is run against (`pnpm mutation`, the coverage test): realistic, no rate limit, quiet. */
+export const SUITE_TWIN = Object.freeze({ rateLimit: false, seedUsers: 25, seedAdmins: 5, seedProfile: "realistic", log: () => undefined } as const);
+
+/** The contract suite's options for a run over a twin: writes allowed, stateful, no rate limit or request budget. */
+export function suiteOptionsFor(twin: { url: string; credentials: { clientId: string; clientSecret: string }; customerId: string }, run: { seed: number; runs: number; negativeRuns: number; operations: readonly string[] }) {
+  return {
+    target: twin.url,
+    credentials: twin.credentials,
+    customerId: twin.customerId,
+    seed: run.seed,
+    runs: run.runs,
+    negativeRuns: run.negativeRuns,
+    onlyOperations: run.operations,
+    requestBudget: Infinity,
+    allowWrites: true,
+    stateful: true,
+    // The twin is disposable: connectors, edges and controllers, which the API cannot create, are changed and deleted too.
+    writeExisting: true,
+    rateLimit: false,
+    quiet: true,
+  };
+}
+
 /**
  * The families `pnpm mutation` runs the suite over by default: one of each kind of behaviour (a
  * state machine, references and in-use deletes, Microtenants, plain records, ordered records), so

@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { SUITE_TWIN, suiteOptionsFor } from "./contract-coverage.js";
 import { FAULTS, CONTRACT_CHECKED_OPERATIONS, MUTATION_FAMILIES, checkedOperationsOf, operationFamilies, startTwin } from "./index.js";
 import { familyMatrix, killMatrix, type ConformanceReport, type MutationRow } from "./kill-matrix.js";
 
@@ -9,27 +10,12 @@ type RunConformance = (options: Record<string, unknown>) => Promise<ConformanceR
 
 async function runOne(runConformance: RunConformance, fault: string | undefined, opts: { seed: number; runs: number; operations: readonly string[] }): Promise<MutationRow> {
   const started = Date.now();
-  const twin = await startTwin({ fault, rateLimit: false, seedUsers: 25, seedAdmins: 5, seedProfile: "realistic", log: () => undefined });
+  const twin = await startTwin({ ...SUITE_TWIN, fault });
   const row: MutationRow = { fault: fault ?? "(healthy)", caughtBy: new Map(), seconds: 0 };
   try {
-    row.report = await runConformance({
-      target: twin.url,
-      credentials: twin.credentials,
-      customerId: twin.customerId,
-      seed: opts.seed,
-      runs: opts.runs,
-      negativeRuns: Math.max(5, Math.ceil(opts.runs / 2)),
-      // Every family the suite can drive green today (see contract-coverage.ts), with every run it
-      // asks for, so each fault meets the whole of the suite's strength across families.
-      onlyOperations: opts.operations,
-      requestBudget: Infinity,
-      allowWrites: true,
-      stateful: true,
-      // The twin is disposable: connectors, edges and controllers, which the API cannot create, are changed and deleted too.
-      writeExisting: true,
-      rateLimit: false,
-      quiet: true,
-    });
+    // Every family the suite can drive green today (see contract-coverage.ts), with every run it
+    // asks for, so each fault meets the whole of the suite's strength across families.
+    row.report = await runConformance(suiteOptionsFor(twin, { seed: opts.seed, runs: opts.runs, negativeRuns: Math.max(5, Math.ceil(opts.runs / 2)), operations: opts.operations }));
     for (const r of row.report.results) {
       if (r.status !== "fail") continue;
       row.caughtBy.set(r.check, [...(row.caughtBy.get(r.check) ?? []), r.operationId]);

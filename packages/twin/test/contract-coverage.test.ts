@@ -1,4 +1,5 @@
 import { openapi } from "@zpa-openapi/spec";
+import { SUITE_TWIN, suiteOptionsFor } from "../src/contract-coverage";
 import { CONTRACT_CHECKED_OPERATIONS, startTwin } from "../src/index";
 
 // The list the twin's README and `pnpm mutation` rely on, held to what it says: the contract suite,
@@ -13,24 +14,9 @@ test("CONTRACT_CHECKED_OPERATIONS is every operation of the spec: a family added
 test("the contract suite drives every operation of CONTRACT_CHECKED_OPERATIONS green against the twin", async () => {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { runConformance } = require("@zpa-openapi/contract") as typeof import("@zpa-openapi/contract");
-  const twin = await startTwin({ rateLimit: false, seedUsers: 25, seedAdmins: 5, seedProfile: "realistic", log: () => undefined });
+  const twin = await startTwin(SUITE_TWIN);
   try {
-    const report = await runConformance({
-      target: twin.url,
-      credentials: twin.credentials,
-      customerId: twin.customerId,
-      seed: 20261130,
-      runs: 3,
-      negativeRuns: 3,
-      onlyOperations: CONTRACT_CHECKED_OPERATIONS,
-      requestBudget: Infinity,
-      allowWrites: true,
-      stateful: true,
-      // The twin is disposable: connectors, edges and controllers, which the API cannot create, are changed and deleted too.
-      writeExisting: true,
-      rateLimit: false,
-      quiet: true,
-    });
+    const report = await runConformance(suiteOptionsFor(twin, { seed: 20261130, runs: 3, negativeRuns: 3, operations: CONTRACT_CHECKED_OPERATIONS }));
     const problems = report.results.filter((r) => r.status !== "pass").map((r) => `${r.operationId} ${r.check} ${r.status}: ${r.failures?.[0]?.message ?? r.reason ?? ""}`);
     expect(problems).toEqual([]);
     expect(new Set(report.results.map((r) => r.operationId))).toEqual(new Set(CONTRACT_CHECKED_OPERATIONS));
