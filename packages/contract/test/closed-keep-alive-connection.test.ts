@@ -71,3 +71,32 @@ test("a reset on a new connection is the server's doing and is reported", async 
     await new Promise((resolve) => closing.close(resolve));
   }
 });
+
+test("an idle connection is given up before the server's announced keep-alive timeout, not reused as it closes", async () => {
+  // Node announces `Keep-Alive: timeout=2` for this server; the suite must stop reusing the
+  // connection a second before that, so a create is never written onto a closing connection.
+  let connections = 0;
+  const announcing = createServer((req, res) => {
+    req.resume();
+    req.on("end", () => res.writeHead(201, { "content-type": "application/json" }).end("{}"));
+  });
+  announcing.keepAliveTimeout = 2_000;
+  announcing.on("connection", () => connections++);
+  await new Promise<void>((resolve) => announcing.listen(0, "127.0.0.1", resolve));
+  const announcingUrl = `http://127.0.0.1:${(announcing.address() as AddressInfo).port}`;
+  const transport = new Transport({ baseUrl: announcingUrl });
+  try {
+    const body = '{"name":"a"}';
+    const first = await transport.sendRaw("POST", `${announcingUrl}/segmentGroup`, { "content-type": "application/json" }, body);
+    const soon = await transport.sendRaw("POST", `${announcingUrl}/segmentGroup`, { "content-type": "application/json" }, body);
+    expect([first.response?.status, soon.response?.status]).toEqual([201, 201]);
+    expect(connections).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    const late = await transport.sendRaw("POST", `${announcingUrl}/segmentGroup`, { "content-type": "application/json" }, body);
+    expect(late.response?.status).toBe(201);
+    expect(connections).toBe(2);
+  } finally {
+    transport.close();
+    await new Promise((resolve) => announcing.close(resolve));
+  }
+});

@@ -100,6 +100,8 @@ type StaleSocketError = Error & { staleSocket?: boolean };
 /** How long cleanup may still take after a second interrupt, and how long each of its requests may take. */
 const HURRY_DEADLINE_MS = 10_000;
 const HURRY_TIMEOUT_MS = 3_000;
+/** How long a kept-alive connection may sit idle before the suite closes it rather than reuse it. */
+const IDLE_CONNECTION_MS = 4_000;
 
 function fillPath(path: string, values: Record<string, string>): string {
   return path.replace(/\{([^}]+)\}/g, (_m, name) => {
@@ -140,8 +142,12 @@ export class Transport {
   private busySince = 0;
   private readonly limiter?: RateLimiter;
   private readonly client: ReturnType<typeof createClient<paths>>;
-  private readonly httpAgent = new http.Agent({ keepAlive: true, maxSockets: 16 });
-  private readonly httpsAgent = new https.Agent({ keepAlive: true, maxSockets: 16 });
+  // An idle kept-alive connection is given up after 4 s, or a second before the server's own
+  // `Keep-Alive: timeout=N` runs out when that is sooner (Prism's is 5 s). Without an agent
+  // timeout node ignores that hint, and a connection idle for 5 s may be reused at the moment the
+  // server closes it: a create sent on it is lost with "socket hang up" and cannot be sent again.
+  private readonly httpAgent = new http.Agent({ keepAlive: true, maxSockets: 16, timeout: IDLE_CONNECTION_MS });
+  private readonly httpsAgent = new https.Agent({ keepAlive: true, maxSockets: 16, timeout: IDLE_CONNECTION_MS });
   /** Every exchange is redacted here, as it is recorded: nothing downstream sees a secret. */
   readonly redactor: Redactor;
   private sessionToken?: string;
