@@ -140,3 +140,21 @@ export function matchRoute(routes: Route[], rawPath: string): RouteMatch | undef
   }
   return undefined;
 }
+
+/**
+ * {@link matchRoute} that remembers the paths it has matched, up to `capacity` of them: a client
+ * asks for the same paths again and again, and each new match walks every route of the spec.
+ */
+export function routeMatcher(routes: Route[], capacity = 4096): (rawPath: string) => RouteMatch | undefined {
+  const known = new Map<string, RouteMatch | undefined>();
+  return (rawPath) => {
+    if (known.has(rawPath)) return known.get(rawPath);
+    const match = matchRoute(routes, rawPath);
+    // Forgetting everything at once keeps the bound without the bookkeeping of a least-recently-used order.
+    if (known.size >= capacity) known.clear();
+    // One match now serves many requests: nobody may change it.
+    if (match) Object.freeze(match.rawParams);
+    known.set(rawPath, match);
+    return match;
+  };
+}

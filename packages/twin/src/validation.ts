@@ -15,7 +15,10 @@ export interface Violation {
 
 /** Result of checking a request's parameters: coerced values plus what was wrong. */
 export interface ParameterCheck {
-  values: Record<string, unknown>;
+  /** Path parameters, decoded. */
+  path: Record<string, string>;
+  /** Query parameters, coerced to their declared types, defaults filled in. */
+  query: Record<string, unknown>;
   violations: Violation[];
 }
 
@@ -37,11 +40,13 @@ export class SpecConformance {
   }
 
   /** Decodes, coerces and validates path and query parameters. */
-  checkParameters(op: OperationSpec, rawPathParams: Record<string, string>, query: URLSearchParams): ParameterCheck {
-    const values: Record<string, unknown> = {};
+  checkParameters(op: OperationSpec, rawPathParams: Record<string, string>, search: URLSearchParams): ParameterCheck {
+    const path: Record<string, string> = {};
+    const query: Record<string, unknown> = {};
     const violations: Violation[] = [];
     for (const param of op.parameters) {
       if (param.in !== "path" && param.in !== "query") continue;
+      const values = param.in === "path" ? path : query;
       let raw: string | undefined;
       if (param.in === "path") {
         try {
@@ -51,7 +56,7 @@ export class SpecConformance {
           continue;
         }
       } else {
-        const all = query.getAll(param.name);
+        const all = search.getAll(param.name);
         if (all.length > 1) {
           violations.push({ in: "query", field: param.name, keyword: "maxItems", message: "must be given at most once" });
           continue;
@@ -70,7 +75,7 @@ export class SpecConformance {
       }
       if (errors.length === 0) values[param.name] = value;
     }
-    return { values, violations };
+    return { path, query, violations };
   }
 
   /** Validates a parsed body against the operation's request schema for that content type. */

@@ -1,5 +1,5 @@
 import type { OpenApiDocument } from "@zpa-openapi/spec";
-import { buildRoutes, matchRoute } from "../src/router";
+import { buildRoutes, matchRoute, routeMatcher } from "../src/router";
 
 const op = (operationId: string) => ({ get: { operationId, responses: { "200": { description: "ok" } } } });
 const doc = {
@@ -22,5 +22,22 @@ describe("matching request paths to the spec's templates", () => {
 
   it("matches nothing for a path of another length", () => {
     expect(matchRoute(routes, "/files/a/b")).toBeUndefined();
+  });
+});
+
+describe("a matcher that remembers paths", () => {
+  it("answers a path it has seen as it did the first time, also once it has forgotten some", () => {
+    const match = routeMatcher(routes, 2);
+    const paths = ["/files/report.csv", "/files/latest", "/files/42", "/files/a/b", "/files/report.csv", "/files/42"];
+    for (const path of [...paths, ...paths]) expect(match(path)).toEqual(matchRoute(routes, path));
+  });
+
+  it("hands out parameters nobody can change for the next request", () => {
+    const match = routeMatcher(routes);
+    const first = match("/files/42")!;
+    expect(() => {
+      (first.rawParams as Record<string, string>).id = "43";
+    }).toThrow(TypeError);
+    expect(match("/files/42")?.rawParams).toEqual({ id: "42" });
   });
 });

@@ -529,21 +529,49 @@ export class TwinEngine {
 
   /** Records a list request matches, in creation order. */
   *matching(binding: ResourceBinding, ctx: OpContext, afterSeq = 0): Generator<StoredRecord> {
+    const { scope, keep } = this.listFilter(binding, ctx);
+    for (const r of this.store(binding.resource.name).scan(scope, afterSeq)) if (keep(r)) yield r;
+  }
+
+  /** Where a list request looks and which records it keeps; refuses a parent or filter id the tenant does not hold. */
+  private listFilter(binding: ResourceBinding, ctx: OpContext): { scope: Scope; keep: (r: StoredRecord) => boolean; key: unknown[] } {
     const def = binding.resource;
     this.parentCheck(def, ctx);
     const scope = this.readScope(def, ctx, binding.filterParam ? [binding.filterParam] : []);
-    const search = compileSearch(ctx.query.search as string | undefined, def.searchable);
+    const searchText = ctx.query.search as string | undefined;
+    const search = compileSearch(searchText, def.searchable);
     const filterValue = binding.filterParam ? ctx.pathParams[binding.filterParam] : undefined;
     if (filterValue !== undefined && /^[0-9]+$/.test(filterValue)) {
       // `/praConsole/praPortal/{portalId}`: the portal must be one of the tenant's.
       const targets = new Set([...def.references.map((r) => r.resource), ...(def.parent ? [def.parent.resource] : [])]);
       if (![...targets].some((t) => this.stores.get(t)?.has(filterValue))) throw notFound(binding.filterParam!, filterValue);
     }
-    for (const r of this.store(def.name).scan(scope, afterSeq)) {
-      if (search && !search(r.data)) continue;
-      if (filterValue !== undefined && !this.names(def, r, binding.filterParam!, filterValue)) continue;
-      yield r;
-    }
+    const keep = (r: StoredRecord) => (!search || search(r.data)) && (filterValue === undefined || this.names(def, r, binding.filterParam!, filterValue));
+    return { scope, keep, key: [scope, searchText ?? null, filterValue ?? null] };
+  }
+
+  /** The last whole list answered per list operation, until its store changes. */
+  private readonly lastListed = new WeakMap<ResourceBinding, { key: string; version: number; records: StoredRecord[] }>();
+
+  /**
+   * Every record a paged list matches, in answer order. A page walk asks for the same list again
+   * for each page, and scanning the store for it was most of a page's cost: the last list of each
+   * operation is kept until a write to its store. What a record matches depends on its own data
+   * only, so no other store's change can make it stale.
+   */
+  private allMatching(binding: ResourceBinding, ctx: OpContext): readonly StoredRecord[] {
+    const { scope, keep, key: filterKey } = this.listFilter(binding, ctx);
+    const sortBy = ctx.query.sortBy as string | undefined;
+    const desc = String(ctx.query.sortDir ?? ctx.query.sortOrder ?? "ASC").toUpperCase() === "DESC";
+    const store = this.store(binding.resource.name);
+    const key = JSON.stringify([...filterKey, sortBy ?? null, desc]);
+    const last = this.lastListed.get(binding);
+    if (last && last.version === store.version && last.key === key) return last.records;
+    const records: StoredRecord[] = [];
+    for (const r of store.scan(scope)) if (keep(r)) records.push(r);
+    if (sortBy) records.sort((a, b) => String(a.data[sortBy] ?? "").localeCompare(String(b.data[sortBy] ?? "")) * (desc ? -1 : 1));
+    this.lastListed.set(binding, { key, version: store.version, records });
+    return records;
   }
 
   /** Whether a record has `value` in its field `field`, or names it in any reference. */
@@ -605,12 +633,7 @@ export class TwinEngine {
       }
       return { status: ok.status, body: { items } };
     }
-    let all = [...this.matching(binding, ctx)];
-    const sortBy = ctx.query.sortBy as string | undefined;
-    if (sortBy) {
-      const desc = String(ctx.query.sortDir ?? ctx.query.sortOrder ?? "ASC").toUpperCase() === "DESC";
-      all = all.sort((a, b) => String(a.data[sortBy] ?? "").localeCompare(String(b.data[sortBy] ?? "")) * (desc ? -1 : 1));
-    }
+    const all = this.allMatching(binding, ctx);
     if (shape.bare) return { status: ok.status, body: all.map((r) => this.present(def, r)) };
     const size = sizeParam ? Number(ctx.query[sizeParam] ?? 20) : all.length || 1;
     const page = shape.pageParam ? Number(ctx.query[shape.pageParam] ?? 1) : 1;
