@@ -371,7 +371,9 @@ export async function discoverIds(env: Env): Promise<void> {
       continue;
     }
     if (r.singleton) {
-      const id = idOf(jsonOf(await readSingleton(env, r)), r.idField);
+      // An error's body has an `id` too (`not.implemented`), which is no record's.
+      const x = await readSingleton(env, r);
+      const id = x.response?.status === 200 ? idOf(jsonOf(x), r.idField, x) : undefined;
       if (id) knownIds(env, r).add(id);
       continue;
     }
