@@ -4,6 +4,7 @@ import { readFile } from "node:fs/promises";
 import { checkCombinations, flagHelp, HEADER_LINE, mergeConfig, parseCommandLine, RATE_LIMIT, UsageError, type FlagValues } from "./cli-options";
 import type { ExtraChecks } from "./checks-module";
 import type { OperationSelection } from "./selection";
+import type { SpecModel } from "./spec-model";
 import { reproduceLine } from "./reproduce";
 import { prepareReportDir } from "./report-dir";
 
@@ -70,11 +71,16 @@ async function checksModule(values: FlagValues): Promise<ExtraChecks | undefined
   return loadChecksModule(str(values["checks-module"])!, CHECKS.map((c) => c.name));
 }
 
-/** Operation and check filters name things of the spec and the registry: a typo is refused before the run. */
-async function checkSelection(values: FlagValues, extra: ExtraChecks | undefined): Promise<void> {
+/**
+ * Operation and check filters name things of the spec and the registry: a typo is refused before the
+ * run. Returns the spec model they were checked against, which the run goes on with.
+ */
+async function checkSelection(values: FlagValues, extra: ExtraChecks | undefined): Promise<SpecModel> {
   const [{ selectChecks, selectOperations }, { loadSpecModel }, { CHECKS }] = await Promise.all([import("./selection"), import("./spec-model"), import("./checks/index")]);
   selectChecks([...CHECKS.map((c) => c.name), ...(extra ? [...extra.response, ...extra.scenario].map((c) => c.name) : [])], list(values["only-check"]), list(values["exclude-check"]));
-  selectOperations(loadSpecModel().operations, operationSelection(values));
+  const model = loadSpecModel();
+  selectOperations(model.operations, operationSelection(values));
+  return model;
 }
 
 /** The operation filters of the flags, as the checks before the run and the run itself take them. */
@@ -162,9 +168,9 @@ async function main(argv: string[]): Promise<number> {
 
   // Every check of the input is done before the target is started or anything is sent.
   const extraChecks = await checksModule(values);
-  await checkSelection(values, extraChecks);
+  const model = await checkSelection(values, extraChecks);
   const reportDir = await prepareReportDir(str(values["report-dir"]) ?? "reports");
-  const { runConformance } = await import("./run-conformance");
+  const { runConformanceOver } = await import("./run-conformance");
   const seed = num(values.seed) ?? (Math.random() * 2 ** 31) | 0;
   const reproduce = reproduceLine({ ...values, seed: String(seed) });
   // First signal: stop and clean up. Second: clean up quickly. Third: leave now, naming the prefix to sweep.
@@ -188,7 +194,7 @@ async function main(argv: string[]): Promise<number> {
   process.on("SIGINT", onSignal);
   process.on("SIGTERM", onSignal);
   process.stderr.write(`zpa-conformance: reproduce with: ${reproduce}\n`);
-  const report = await runConformance({
+  const report = await runConformanceOver({
     target,
     cloud: str(values.cloud),
     credentials,
@@ -222,7 +228,7 @@ async function main(argv: string[]): Promise<number> {
       // --quiet silences progress, not this: after a hard kill it is the only record of what to sweep.
       if (values.quiet) process.stderr.write(`zpa-conformance: run prefix ${info.runPrefix}\n`);
     },
-  });
+  }, model);
   process.off("SIGINT", onSignal);
   process.off("SIGTERM", onSignal);
   process.stderr.write(`zpa-conformance: reproduce with: ${reproduce}\n`);

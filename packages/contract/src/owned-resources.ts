@@ -2,12 +2,12 @@ import fc from "fast-check";
 import { type RequestContext, type RequestSpec, validRequest } from "./arbitraries/request";
 import { mergeAllOf, schemaArbitrary, validOnly } from "./arbitraries/schema";
 import type { Env } from "./engine";
-import { actionOf, allowedFlag, applyPrefix, isWrite, itemsOf, listShapeOf, type ResourceModel, resourceOf } from "./resources";
+import { actionOf, allowedFlag, applyPrefix, isWrite, itemsOf, listShapeOf, referringLists, type ResourceModel, resourceOf } from "./resources";
 import type { OperationModel } from "./spec-model";
 import { NOT_JSON, parsedBody } from "./http/parsed-body";
 import type { Exchange } from "./types";
 import { prerequisitesOf } from "./dependency-order";
-import { fillReferences, isRequiredReference, referenceValues } from "./reference-fields";
+import { fillReferences, isRequiredReference, referenceRoot, referenceValues } from "./reference-fields";
 import { cleanupRanks, needsFirst, requiredReferences, resourceGraph } from "./resource-dependencies";
 
 /** A fresh run prefix (`zpact-` and lower-case letters and digits): what every resource of a run is named with. */
@@ -204,7 +204,7 @@ export async function preparePrerequisites(env: Env, underTest: ReadonlySet<Oper
 /** References of `r` whose field starts at a property a variant's body (a bulk wrapper, an action) cannot leave out. */
 function variantReferences(r: ResourceModel, op: OperationModel): NonNullable<ResourceModel["references"]> {
   const required = new Set<string>(mergeAllOf(op.body?.schema ?? {}).required ?? []);
-  return (r.references ?? []).filter((ref) => ref.when === undefined && required.has(ref.field.split(/[.[]/)[0]!));
+  return (r.references ?? []).filter((ref) => ref.when === undefined && required.has(referenceRoot(ref.field)));
 }
 
 /**
@@ -279,18 +279,39 @@ export function knownIds(env: Env, r: ResourceModel): Set<string> {
  * One scope per resource, so what the run creates is in the list it walks.
  */
 export function scopeOf(env: Env, r: ResourceModel): Record<string, string> {
-  const collection = (r.list ?? r.create)?.path ?? r.itemPath;
   const out: Record<string, string> = {};
-  for (const [, name] of collection.matchAll(/\{([^}]+)\}/g)) {
-    if (name === r.idParam || name === "customerId") continue;
-    if (r.parent?.param === name) {
-      const id = prerequisiteCache(env).ready.get(r.parent.resource)?.id ?? discoveredParents.get(env)?.get(r.name);
-      if (id !== undefined) out[name] = id;
+  for (const p of scopeParams(r)) {
+    if ("value" in p) {
+      out[p.name] = p.value;
       continue;
     }
-    const e = (r.list ?? r.create)?.params.find((p) => p.name === name && p.in === "path")?.schema.enum;
-    if (Array.isArray(e) && typeof e[0] === "string") out[name] = e[0];
+    const id = prerequisiteCache(env).ready.get(p.parent)?.id ?? discoveredParents.get(env)?.get(r.name);
+    if (id !== undefined) out[p.name] = id;
   }
+  return out;
+}
+
+/** A path parameter a resource's scope gives a value to: its parent's id (the run's), or the first of a closed set. */
+type ScopeParam = { name: string; parent: string } | { name: string; value: string };
+
+/** Per resource: its scope's parameters, which its paths fix; only the parents' ids change during a run. */
+const scopeParamsOf = new WeakMap<ResourceModel, readonly ScopeParam[]>();
+
+function scopeParams(r: ResourceModel): readonly ScopeParam[] {
+  const known = scopeParamsOf.get(r);
+  if (known) return known;
+  const collection = r.list ?? r.create;
+  const out: ScopeParam[] = [];
+  for (const [, name] of (collection?.path ?? r.itemPath).matchAll(/\{([^}]+)\}/g)) {
+    if (name === r.idParam || name === "customerId") continue;
+    if (r.parent?.param === name) {
+      out.push({ name, parent: r.parent.resource });
+      continue;
+    }
+    const e = collection?.params.find((p) => p.name === name && p.in === "path")?.schema.enum;
+    if (Array.isArray(e) && typeof e[0] === "string") out.push({ name: name!, value: e[0] });
+  }
+  scopeParamsOf.set(r, out);
   return out;
 }
 
@@ -403,18 +424,15 @@ export async function discoverIds(env: Env): Promise<void> {
 }
 
 /**
- * Records that are only listed (no item path, so no resource of the run: connected VPN users) still
- * refer to others, which are then in use: a delete of a record the run did not create avoids them.
+ * Records that are only listed (no item path, so no resource of the run: connected VPN users), and
+ * resources out of play, still refer to others, which are then in use: a delete of a record the run
+ * did not create avoids them.
  */
 async function discoverListedOnlyReferences(env: Env, inPlay: ReadonlyMap<string, ResourceModel>): Promise<void> {
-  const facts = ((env.model.doc as Record<string, unknown>)["x-resources"] ?? {}) as Record<string, { collection?: string; references?: ResourceModel["references"] }>;
-  for (const [name, f] of Object.entries(facts)) {
-    if (inPlay.has(name) || !f.collection || !f.references?.length) continue;
-    const list = env.model.operations.find((o) => o.path === f.collection && o.method === "GET");
-    const listShape = list && listShapeOf(env.model, list);
-    if (!listShape) continue;
-    const { items } = await listAll(env, { name, idParam: "", idField: "id", itemPath: f.collection, actions: [], source: "x-resources", list, listShape });
-    for (const it of items) for (const ref of f.references) for (const v of referenceValues(it, ref.field)) referencedIds(env).add(`${ref.resource}\u0000${v}`);
+  for (const { name, list, listShape, references } of referringLists(env.model)) {
+    if (inPlay.has(name)) continue;
+    const { items } = await listAll(env, { name, idParam: "", idField: "id", itemPath: list.path, actions: [], source: "x-resources", list, listShape });
+    for (const it of items) for (const ref of references) for (const v of referenceValues(it, ref.field)) referencedIds(env).add(`${ref.resource}\u0000${v}`);
   }
 }
 
@@ -444,7 +462,7 @@ export function existingIds(env: Env, r: ResourceModel): string[] {
  * Takes a record the run did not create for a write that removes it (a delete), one no listed
  * record refers to (the API refuses to delete what is in use); it is not handed out again.
  */
-export function takeExisting(env: Env, r: ResourceModel): string | undefined {
+function takeExisting(env: Env, r: ResourceModel): string | undefined {
   const id = deletableExisting(env, r)[0];
   if (id === undefined) return undefined;
   if (!usedExisting.has(env)) usedExisting.set(env, new Set());
@@ -457,6 +475,26 @@ export function deletableExisting(env: Env, r: ResourceModel): string[] {
   const free = existingIds(env, r).filter((id) => !referencedIds(env).has(`${r.name}\u0000${id}`));
   const used = [...(usedExisting.get(env) ?? [])].filter((k) => k.startsWith(`${r.name}\u0000`)).length;
   return free.slice(0, Math.max(0, Math.ceil((free.length + used) / 2) - used));
+}
+
+/** Where a write check gets the record each run changes (see {@link recordsToWrite}). */
+export interface RecordsToWrite {
+  /** The records the run did not create that it writes, where the API can create none; undefined when it creates its own. */
+  existing?: string[];
+  /** The next record's id: undefined when none could be created, or none is left to use up. */
+  next(): Promise<string | undefined>;
+}
+
+/**
+ * The records a write check changes: where the API can create none, those the run did not create
+ * ({@link existingIds}, in turn, or each used up once with `usesUp`, as a delete does); else one the
+ * run creates for each run.
+ */
+export function recordsToWrite(env: Env, r: ResourceModel, { usesUp = false } = {}): RecordsToWrite {
+  if (r.create) return { next: async () => (await createOwned(env, r)).id };
+  const existing = existingIds(env, r);
+  let n = 0;
+  return { existing, next: async () => (usesUp ? takeExisting(env, r) : existing[n++ % existing.length]) };
 }
 
 /** Ids this run owns for a resource, creating one if there is none yet. */
@@ -492,21 +530,17 @@ export function requestContextFor(env: Env, op: OperationModel, ownedOnly?: stri
   }
   const pools: Record<string, fc.Arbitrary<string>> = {};
   for (const [param, ids] of byParam) pools[param] = fc.constantFrom(...ids);
-  const r = resourceOf(env.resources, op);
+  const { r, by, written, located, ordered } = operationFacts(env.resources, op);
   const own = r && env.known.get(r.name);
   if (r && own?.size) pools[r.idParam] = fc.constantFrom(...own);
   // A parent's id under any other name-alike operation (`/policySet/{policySetId}/reorder`): the scope's.
-  for (const x of env.resources) for (const [param, v] of Object.entries(scopeOf(env, x))) pools[param] ??= fc.constant(v);
+  for (const x of scopedResources(env.resources)) for (const [param, v] of Object.entries(scopeOf(env, x))) pools[param] ??= fc.constant(v);
   if (r) for (const [param, v] of Object.entries(scopeOf(env, r))) pools[param] = fc.constant(v);
-  // A list by another resource's id is asked under that one's scope (a SCIM attribute's values under its IdP).
-  const by = r?.listsBy && env.resources.find((x) => x.name === r.listsBy);
   if (by) for (const [param, v] of Object.entries(scopeOf(env, by))) pools[param] = fc.constant(v);
   // No id of the run's own yet: a well-formed stand-in, which the check replaces with the one it creates.
   if (r && ownedOnly && !r.keys) pools[r.idParam] = ownedOnly.length ? fc.constantFrom(...ownedOnly) : idArbitrary(r, op);
   // A create or update names what it refers to: the run's prerequisites, not ids that may not exist.
-  const writes = usesPrerequisites(env) ? writtenResource(env.resources, op) : undefined;
-  // An item named by id is sent under the path values it lives under (the create's, or its scope).
-  const located = r && op.path.includes(`{${r.idParam}}`) ? r : undefined;
+  const writes = usesPrerequisites(env) ? written : undefined;
   const locate = (req: RequestSpec): RequestSpec => {
     const id = located && req.path[located.idParam];
     if (id === undefined || !located) return req;
@@ -520,7 +554,6 @@ export function requestContextFor(env: Env, op: OperationModel, ownedOnly?: stri
   };
   const refine = writes ? (req: RequestSpec) => locate(fill(req)) : located ? locate : undefined;
   // A position within the scope, or the scope's whole order: values only the target's state gives.
-  const ordered = orderedBy(env, op);
   const scopeIds = ordered && scopeOrders.get(env)?.get(ordered.name);
   let body: fc.Arbitrary<unknown> | undefined;
   if (scopeIds?.length && ordered!.order!.move?.op === op) pools[ordered!.order!.move.param] = fc.integer({ min: 1, max: scopeIds.length }).map(String);
@@ -528,12 +561,58 @@ export function requestContextFor(env: Env, op: OperationModel, ownedOnly?: stri
   return { ...base, idPools: pools, ...(refine ? { refine } : {}), ...(body ? { body } : {}) };
 }
 
+/** The resources an operation's requests take their ids and path values from, which the run's resources fix. */
+interface OperationFacts {
+  /** The resource the operation acts on by id. */
+  r?: ResourceModel;
+  /** The resource a list by another's id is asked under (a SCIM attribute's values under its IdP): its scope applies. */
+  by?: ResourceModel;
+  /** The resource whose record a write's body describes. */
+  written?: ResourceModel;
+  /** `r`, when the operation names an item by id: sent under the path values the item lives under (the create's, or its scope). */
+  located?: ResourceModel;
+  /** The ordered resource the operation moves records of. */
+  ordered?: ResourceModel;
+}
+
+/** Per set of resources in play: each operation's facts, and the resources that have a scope. */
+const factsOf = new WeakMap<readonly ResourceModel[], { operations: Map<OperationModel, OperationFacts>; scoped: ResourceModel[] }>();
+
+function factsFor(resources: readonly ResourceModel[]) {
+  let facts = factsOf.get(resources);
+  if (!facts) factsOf.set(resources, (facts = { operations: new Map(), scoped: resources.filter((x) => scopeParams(x).length) }));
+  return facts;
+}
+
+function operationFacts(resources: ResourceModel[], op: OperationModel): OperationFacts {
+  const { operations } = factsFor(resources);
+  let facts = operations.get(op);
+  if (!facts) {
+    const r = resourceOf(resources, op);
+    const by = r?.listsBy ? resources.find((x) => x.name === r.listsBy) : undefined;
+    facts = {
+      r,
+      by,
+      written: writtenResource(resources, op),
+      located: r && op.path.includes(`{${r.idParam}}`) ? r : undefined,
+      ordered: resources.find((x) => x.order?.move?.op === op || x.order?.replace === op),
+    };
+    operations.set(op, facts);
+  }
+  return facts;
+}
+
+/** The resources whose scope gives any path value, in order. */
+function scopedResources(resources: readonly ResourceModel[]): readonly ResourceModel[] {
+  return factsFor(resources).scoped;
+}
+
 /** Per run: the ids of an ordered resource's scope as last listed, for the operations that move them. */
 const scopeOrders = new WeakMap<Env, Map<string, string[]>>();
 
 /** The ordered resource an operation moves records of (a rule to a position, or a whole set's order). */
 function orderedBy(env: Env, op: OperationModel): ResourceModel | undefined {
-  return env.resources.find((x) => x.order?.move?.op === op || x.order?.replace === op);
+  return operationFacts(env.resources, op).ordered;
 }
 
 /**
@@ -592,7 +671,7 @@ function writtenResource(resources: readonly ResourceModel[], op: OperationModel
   return (
     resources.find((x) => (op.method === "POST" && x.create?.path === one) || (op.method === "PUT" && x.update?.path === v1)) ??
     // An action with a body (a share) names other records by the resource's reference facts too.
-    resources.find((x) => x.actions.includes(op) && (x.references ?? []).some((ref) => mergeAllOf(op.body!.schema ?? {}).properties?.[ref.field.split(/[.[]/)[0]!]))
+    resources.find((x) => x.actions.includes(op) && (x.references ?? []).some((ref) => mergeAllOf(op.body!.schema ?? {}).properties?.[referenceRoot(ref.field)]))
   );
 }
 
@@ -608,7 +687,7 @@ function withPrerequisitesEach(env: Env, r: ResourceModel, req: RequestSpec): Re
   if (body && typeof body === "object") {
     // A wrapper holds one list of records, and perhaps references of its own (`userPortals[].id`
     // beside `userPortalLinks`: the portals every link goes on), which are filled as a record's are.
-    const own = new Set((r.references ?? []).map((ref) => ref.field.split(/[.[]/)[0]!));
+    const own = new Set((r.references ?? []).map((ref) => referenceRoot(ref.field)));
     const lists = Object.entries(body).filter(([k, v]) => !own.has(k) && Array.isArray(v) && v.some((x) => x && typeof x === "object"));
     const [key, records] = lists[0] ?? [];
     if (lists.length === 1 && Object.keys(body).every((k) => k === key || own.has(k))) {

@@ -13,6 +13,11 @@ function stepsOf(field: string): Step[] {
   return field.split(".").map((part) => (part.endsWith("[]") ? { prop: part.slice(0, -2), each: true } : { prop: part, each: false }));
 }
 
+/** The property of a record a reference's field starts at (`serverGroups[].id` → `serverGroups`). */
+export function referenceRoot(field: string): string {
+  return field.split(/[.[]/)[0]!;
+}
+
 /** The values a record holds at a reference's field (`serverGroups[].id` → every server group's id), as strings. */
 export function referenceValues(record: unknown, field: string): string[] {
   let nodes: unknown[] = [record];

@@ -161,8 +161,7 @@ function actionsOf(model: SpecModel, itemPath: string): OperationModel[] {
 export function deriveResources(model: SpecModel): ResourceModel[] {
   const out: ResourceModel[] = [];
   const byPath = (path: string | undefined, method: string) => (path === undefined ? undefined : model.operations.find((o) => o.path === path && o.method === method));
-  const facts = ((model.doc as Record<string, unknown>)["x-resources"] ?? {}) as Record<string, ResourceFacts>;
-  for (const [name, f] of Object.entries(facts)) {
+  for (const [name, f] of Object.entries(resourceFacts(model))) {
     // Facts that do not fit the paths (a renamed parameter, a moved path) are left to the guess below.
     if (!f.item || !f.idParam || !f.item.endsWith(`{${f.idParam}}`) || !model.operations.some((o) => o.path === f.item)) continue;
     const get = byPath(f.item, "GET");
@@ -219,6 +218,36 @@ export function deriveResources(model: SpecModel): ResourceModel[] {
     });
   }
   return out;
+}
+
+/** A list whose records refer to others (by `x-resources` `references`), whatever else the API does with them. */
+export interface ReferringList {
+  /** The `x-resources` entry's name. */
+  name: string;
+  list: OperationModel;
+  listShape: ListShape;
+  references: ReferenceFact[];
+}
+
+/**
+ * Every `x-resources` entry whose collection has a list and whose records refer to others: records
+ * only listed (connected VPN users, no item path), and resources a run may leave out of play. What
+ * they refer to is in use.
+ */
+export function referringLists(model: SpecModel): ReferringList[] {
+  const out: ReferringList[] = [];
+  for (const [name, f] of Object.entries(resourceFacts(model))) {
+    if (!f.collection || !f.references?.length) continue;
+    const list = model.operations.find((o) => o.path === f.collection && o.method === "GET");
+    const listShape = list && listShapeOf(model, list);
+    if (listShape) out.push({ name, list: list!, listShape, references: f.references });
+  }
+  return out;
+}
+
+/** The spec's root `x-resources` facts, by resource name. */
+function resourceFacts(model: SpecModel): Record<string, ResourceFacts> {
+  return ((model.doc as Record<string, unknown>)["x-resources"] ?? {}) as Record<string, ResourceFacts>;
 }
 
 /**

@@ -9,7 +9,7 @@ import { renderTerminal } from "./reporters/terminal";
 import { DEFAULT_REQUEST_BUDGET } from "./budget";
 import { deriveResources, hasOperationUnderTest, resourcesInPlay } from "./resources";
 import { diffWritten } from "./checks/round-trip";
-import { loadSpecModel } from "./spec-model";
+import { loadSpecModel, type SpecModel } from "./spec-model";
 import { credentialsFrom } from "./sign-in";
 import { checkTenant, signInOrExplain } from "./preflight";
 import { selectChecks, selectOperations } from "./selection";
@@ -31,6 +31,14 @@ const TICK_MS = { tty: 250, log: 5000 };
  * and when `signal` aborts.
  */
 export async function runConformance(options: ConformanceOptions = {}): Promise<ConformanceReport> {
+  return runConformanceOver(options);
+}
+
+/**
+ * {@link runConformance}, over the model of `options.spec` when the caller has built it already
+ * (the CLI, which checked the operation filters against it): a run builds its model once.
+ */
+export async function runConformanceOver(options: ConformanceOptions, built?: SpecModel): Promise<ConformanceReport> {
   const started = performance.now();
   const seed = options.seed ?? (Math.random() * 2 ** 31) | 0;
   const runs = options.runs ?? 100;
@@ -39,7 +47,7 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
   const requestBudget = options.requestBudget ?? DEFAULT_REQUEST_BUDGET;
   if (!(requestBudget === Infinity || (Number.isInteger(requestBudget) && requestBudget >= 2))) throw new Error(`requestBudget must be an integer of at least 2, or Infinity; got ${options.requestBudget}`);
   if (options.spec && (options.target ?? "prism") === "prism") throw new Error("spec: the embedded Prism serves the bundled ZPA spec; pass a URL target to test a server of another spec");
-  const model = loadSpecModel(options.spec);
+  const model = built ?? loadSpecModel(options.spec);
   const validator = createSpecValidator(options.spec);
   const extra = options.extraChecks ?? { response: [], scenario: [] };
   const checkInfos: CheckInfo[] = [

@@ -1,5 +1,5 @@
 import type { OpenApiDocument } from "@zpa-openapi/spec";
-import { deriveResources, resourceOf } from "../src/resources";
+import { deriveResources, referringLists, resourceOf } from "../src/resources";
 import { loadSpecModel } from "../src/spec-model";
 
 const C = "/api/customers/{customerId}";
@@ -82,4 +82,15 @@ test("every x-resources entry of the bundled spec that names an item path become
   const expected = Object.entries(facts).filter(([, f]) => f.item && f.idParam && f.item.endsWith(`{${f.idParam}}`) && real.operations.some((o) => o.path === f.item));
   expect(expected.length).toBeGreaterThan(10);
   for (const [name, f] of expected) expect(derived.find((r) => r.name === name)).toMatchObject({ source: "x-resources", itemPath: f.item, idParam: f.idParam });
+});
+
+test("lists whose records refer to others include records the spec only lists, which are no resource", () => {
+  const real = loadSpecModel();
+  const lists = referringLists(real);
+  const vpn = lists.find((l) => l.name === "VpnConnectedUser");
+  expect(vpn).toMatchObject({ list: { method: "GET", path: expect.stringMatching(/\/vpnConnectedUsers$/) }, references: [{ field: "vpnServiceEdgeId", resource: "ServiceEdge" }] });
+  expect(deriveResources(real).some((r) => r.name === "VpnConnectedUser")).toBe(false);
+  // A resource's own list counts too: a run that leaves it out of play still learns what it refers to.
+  expect(lists.some((l) => l.name === "ApplicationSegment")).toBe(true);
+  for (const l of lists) expect(l.references.length).toBeGreaterThan(0);
 });

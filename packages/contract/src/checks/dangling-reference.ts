@@ -4,8 +4,8 @@ import { validRequest } from "../arbitraries/request";
 import { mergeAllOf, validOnly } from "../arbitraries/schema";
 import { expectStatus, judgeResponse, runProperty, type Env } from "../engine";
 import type { ReferenceFact } from "../dependency-order";
-import { createOwned, createRequestArb, ensurePrerequisites, existingIds, registerCreated, requestContextFor } from "../owned-resources";
-import { fillReferences, isRequiredReference } from "../reference-fields";
+import { createRequestArb, ensurePrerequisites, recordsToWrite, registerCreated, requestContextFor } from "../owned-resources";
+import { fillReferences, isRequiredReference, referenceRoot } from "../reference-fields";
 import type { ResourceModel } from "../resources";
 import type { OperationModel } from "../spec-model";
 import { probeRuns, unknownIdArbitrary } from "./probe";
@@ -34,7 +34,7 @@ function danglable(env: Env, r: ResourceModel, op: OperationModel): { ref: Refer
     if (!target || target.keys || ref.key || ref.when !== undefined) continue;
     if (ref.field === r.parent?.param || op.params.some((p) => p.in === "path" && p.name === ref.field)) continue;
     // A field the server owns is ignored on a write (a connector's group): there is nothing to refuse.
-    if (r.serverManaged?.includes(ref.field.split(/[.[]/)[0]!)) continue;
+    if (r.serverManaged?.includes(referenceRoot(ref.field))) continue;
     const topLevel = /^[A-Za-z0-9_]+$/.test(ref.field) && ref.field in props;
     if (topLevel || isRequiredReference(body, ref)) out.push({ ref, target });
   }
@@ -90,9 +90,9 @@ export const danglingReference: ScenarioCheck = {
     } else {
       // Only a record of the run's own is changed, as every write check does on a live tenant; on a
       // disposable target (`writeExisting`), one it did not create where the API can create none.
-      const existing = r.create ? undefined : existingIds(env, r);
-      if (existing && !existing.length) return env.recorder.skip(op.operationId, NAME, `the API cannot create a ${r.name}, so the run has none of its own to change`);
-      const id = existing ? existing[0] : (await createOwned(env, r)).id;
+      const records = recordsToWrite(env, r);
+      if (records.existing && !records.existing.length) return env.recorder.skip(op.operationId, NAME, `the API cannot create a ${r.name}, so the run has none of its own to change`);
+      const id = await records.next();
       if (!id) return env.recorder.skip(op.operationId, NAME, "could not create a resource to update");
       base = validRequest(requestContextFor(env, op, [id]), op);
     }

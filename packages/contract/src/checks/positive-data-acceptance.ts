@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { validRequest, type RequestSpec } from "../arbitraries/request";
 import { judgeResponse, recordFindings, runProperty, type Env, type Finding } from "../engine";
-import { createOwned, createRequestArb, deletableExisting, existingIds, jsonOf, markDeleted, ownedIds, readResource, registerCreated, requestContextFor, takeExisting } from "../owned-resources";
+import { createRequestArb, deletableExisting, existingIds, jsonOf, markDeleted, ownedIds, readResource, recordsToWrite, registerCreated, requestContextFor } from "../owned-resources";
 import { actionOf, allowedFlag, isWrite, resourceOf } from "../resources";
 import type { OperationModel } from "../spec-model";
 import { endsSession, isCredentialExchange, newSession } from "../sign-in";
@@ -70,13 +70,12 @@ export const positiveDataAcceptance: ScenarioCheck = {
       // Each run acts on a resource of its own: deleting or toggling one twice is a different test.
       const arb = validRequest(requestContextFor(env, op, []), op);
       // Records the run did not create (a disposable target): a delete uses each up, an action does not.
-      const existing = r.create ? undefined : existingIds(env, r);
-      const runs = Math.min(plan.positive, 25, existing && op === r.delete ? deletableExisting(env, r).length : Infinity);
+      const records = recordsToWrite(env, r, { usesUp: op === r.delete });
+      const runs = Math.min(plan.positive, 25, records.existing && op === r.delete ? deletableExisting(env, r).length : Infinity);
       if (!runs) return env.recorder.skip(op.operationId, NAME, `the target holds no ${r.name} that nothing refers to, and the API cannot create one to delete`);
-      let next = 0;
       await runProperty(env, op, NAME, arb, runs, async (req: RequestSpec) => {
-        const id = !existing ? (await createOwned(env, r!)).id : op === r!.delete ? takeExisting(env, r!) : existing[next++ % existing.length];
-        if (!id) return [{ check: NAME, message: existing ? `no ${r!.name} left to act on` : "could not create a resource to act on", specLocation: r!.create?.pointer ?? op.pointer }];
+        const id = await records.next();
+        if (!id) return [{ check: NAME, message: records.existing ? `no ${r!.name} left to act on` : "could not create a resource to act on", specLocation: r!.create?.pointer ?? op.pointer }];
         if (r!.actions.includes(op)) await prepareForAction(env, op, id);
         const x = await env.transport.send(op, { ...req, path: { ...req.path, [r!.idParam]: id } });
         if (op === r!.delete && x.response && x.response.status < 300) markDeleted(env, r!, id);

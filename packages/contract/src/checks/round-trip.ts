@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { validRequest } from "../arbitraries/request";
 import { mergeAllOf } from "../arbitraries/schema";
 import { judgeResponse, runProperty, type Env, type Finding } from "../engine";
-import { createOwned, createRequestArb, existingIds, jsonOf, readResource, requestContextFor } from "../owned-resources";
+import { createOwned, createRequestArb, jsonOf, readResource, recordsToWrite, requestContextFor } from "../owned-resources";
 import { actionOf, allowedFlag, type ResourceModel } from "../resources";
 import type { OperationModel, Schema } from "../spec-model";
 import type { Exchange } from "../types";
@@ -101,10 +101,10 @@ export const roundTrip: ScenarioCheck = {
       }, NAME);
       return;
     }
-    const existing = r.create ? undefined : existingIds(env, r);
-    if (existing && !existing.length) return env.recorder.skip(op.operationId, NAME, `the API cannot create a ${r.name}, so the run has none of its own to change`);
+    const records = recordsToWrite(env, r);
+    if (records.existing && !records.existing.length) return env.recorder.skip(op.operationId, NAME, `the API cannot create a ${r.name}, so the run has none of its own to change`);
     if (r.update === op) {
-      const id = existing ? existing[0] : (await createOwned(env, r)).id;
+      const id = await records.next();
       if (!id) return env.recorder.skip(op.operationId, NAME, "could not create a resource to update");
       const ctx = requestContextFor(env, op, [id]);
       await runProperty(env, op, NAME, validRequest(ctx, op), runs, async (req) => {
@@ -127,9 +127,8 @@ export const roundTrip: ScenarioCheck = {
     const statusEnum: string[] = statusProp ? mergeAllOf(readSchema).properties[statusProp].enum : [];
     const stem = action.replace(/ate$/, "");
     const statusValue = statusEnum.find((v) => v.toLowerCase().startsWith(stem.toLowerCase()));
-    let next = 0;
     await runProperty(env, op, NAME, fc.constant({ path: {}, query: {} }), Math.min(runs, 5), async () => {
-      const id = existing ? existing[next++ % existing.length] : (await createOwned(env, r)).id;
+      const id = await records.next();
       if (!id) return [{ check: NAME, message: "could not create a resource", specLocation: op.pointer }];
       const path = { ...env.baseContext().fixedParams, [r.idParam]: id };
       const before = jsonOf(await readResource(env, r, id)) ?? {};
