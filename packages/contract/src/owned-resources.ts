@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { type RequestContext, type RequestSpec, validRequest } from "./arbitraries/request";
-import { mergeAllOf, schemaArbitrary, validOnly } from "./arbitraries/schema";
+import { GenerationError, mergeAllOf, schemaArbitrary, validOnly } from "./arbitraries/schema";
 import type { Env } from "./engine";
 import { actionOf, allowedFlag, applyPrefix, isWrite, itemsOf, listShapeOf, referringLists, type ResourceModel, resourceOf } from "./resources";
 import type { OperationModel } from "./spec-model";
@@ -161,10 +161,35 @@ export function limitPrerequisitesTo(env: Env, underTest: ReadonlySet<OperationM
   runScope.set(env, underTest);
 }
 
+/** Per run: why a prerequisite could not be built, by resource name (reported as notes of the run). */
+const unbuildable = new WeakMap<Env, Map<string, string>>();
+
+/** The prerequisites the generator could not build a valid create body for, with why. */
+export function prerequisiteProblems(env: Env): string[] {
+  return [...(unbuildable.get(env) ?? [])].map(([name, why]) => `Could not build the prerequisite ${name} (${why}); the checks that need one report it where they run.`);
+}
+
+/**
+ * A body the spec's schema allows but the generator cannot find is the suite's problem with one
+ * resource, not the run's: the prerequisite is taken from what the target lists instead, and the
+ * checks that need a new one fail on their own.
+ */
+function sampleOrNote<T>(env: Env, r: ResourceModel, arb: fc.Arbitrary<T>, salt: string): T | undefined {
+  try {
+    return sample(env, arb, salt);
+  } catch (e) {
+    if (!(e instanceof GenerationError)) throw e;
+    let problems = unbuildable.get(env);
+    if (!problems) unbuildable.set(env, (problems = new Map()));
+    problems.set(r.name, e.message);
+    return undefined;
+  }
+}
+
 async function obtainPrerequisite(env: Env, r: ResourceModel): Promise<Prerequisite | undefined> {
-  if (r.create && (runScope.get(env)?.has(r.create) ?? true)) {
-    const req = sample(env, createRequestArb(env, r), `${r.name} prerequisite`);
-    const x = await env.transport.send(r.create, req);
+  const req = r.create && (runScope.get(env)?.has(r.create) ?? true) ? sampleOrNote(env, r, createRequestArb(env, r), `${r.name} prerequisite`) : undefined;
+  if (req) {
+    const x = await env.transport.send(r.create!, req);
     const before = env.owned.length;
     const id = registerCreated(env, r, x, req);
     for (const o of env.owned.slice(before)) prerequisiteEntries.add(o);

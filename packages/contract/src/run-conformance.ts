@@ -1,13 +1,14 @@
 import { createSpecValidator } from "@zpa-openapi/spec";
 import type { RequestContext } from "./arbitraries/request";
+import { GenerationError } from "./arbitraries/schema";
 import { CHECKS, RESPONSE_CHECKS, SCENARIO_CHECKS, checkLetter, type CheckInfo } from "./checks/index";
 import { Recorder, recordFindings, type Env } from "./engine";
 import { Transport } from "./http/transport";
-import { cleanupOwned, createOwned, discoverIds, jsonOf, limitPrerequisitesTo, newRunPrefix, prepareOrder, preparePrerequisites, readResource } from "./owned-resources";
+import { cleanupOwned, createOwned, discoverIds, jsonOf, limitPrerequisitesTo, newRunPrefix, prepareOrder, prerequisiteProblems, preparePrerequisites, readResource } from "./owned-resources";
 import { writeReports } from "./reporters/index";
 import { renderTerminal } from "./reporters/terminal";
 import { DEFAULT_REQUEST_BUDGET } from "./budget";
-import { deriveResources, hasOperationUnderTest, resourcesInPlay } from "./resources";
+import { deriveResources, hasOperationUnderTest, type ResourceModel, resourcesInPlay } from "./resources";
 import { diffWritten } from "./checks/round-trip";
 import { loadSpecModel, type SpecModel } from "./spec-model";
 import { credentialsFrom } from "./sign-in";
@@ -186,10 +187,24 @@ export async function runConformanceOver(options: ConformanceOptions, built?: Sp
     else if (writes) {
       // A resource whose create and read are both under test first; else one with any operation under test.
       const candidates = env.resources.filter((x) => x.create && x.get && hasOperationUnderTest(x, underTest));
-      const r = candidates.find((x) => underTest.has(x.create!) && underTest.has(x.get!)) ?? candidates[0];
-      if (r) {
-        env.stateful = true; // so the probe's resource is registered for cleanup
-        const { id, req, x: created } = await createOwned(env, r);
+      const preferred = candidates.filter((x) => underTest.has(x.create!) && underTest.has(x.get!));
+      // The first candidate the generator can build a body for (one it cannot is noted, not fatal).
+      let r: ResourceModel | undefined;
+      let made: Awaited<ReturnType<typeof createOwned>> | undefined;
+      env.stateful = true; // so the probe's resource is registered for cleanup
+      for (const c of new Set([...preferred, ...candidates])) {
+        try {
+          made = await createOwned(env, c);
+          r = c;
+          break;
+        } catch (e) {
+          if (!(e instanceof GenerationError)) throw e;
+          notes.push(`The statefulness probe could not build ${c.name}: ${e.message}.`);
+        }
+      }
+      env.stateful = false;
+      if (r && made) {
+        const { id, req, x: created } = made;
         const read = id ? await readResource(env, r, id) : undefined;
         const diffs = read?.response?.status === 200 ? diffWritten(req.body as Record<string, unknown>, jsonOf(read) ?? {}, r.create!.body!.schema, env.model.deref(env.model.resolve(Object.values(r.get!.responses["200"].content)[0]!)), r.serverManaged) : [];
         env.stateful = !!read && read.response?.status === 200 && diffs.length === 0;
@@ -218,6 +233,7 @@ export async function runConformanceOver(options: ConformanceOptions, built?: Sp
     if (env.stateful && target.mock) await discoverIds(env);
     // Before any check builds a body: the resources those bodies refer to, created in dependency order.
     await preparePrerequisites(env, underTest);
+    notes.push(...prerequisiteProblems(env));
 
     // Response checks judge the answers of the generated requests: when any is selected, those two scenarios run (and are reported only when selected too).
     const responseSelected = env.responseChecks!.some((r) => selected.has(r.name));

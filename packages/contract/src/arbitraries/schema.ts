@@ -99,12 +99,15 @@ export function ifMatches(cond: Schema, value: Record<string, unknown>): boolean
 function stringArb(schema: Schema): fc.Arbitrary<string> {
   const minLength = schema.minLength ?? 0;
   const maxLength = Math.min(schema.maxLength ?? Infinity, Math.max(MAX_STRING, minLength));
+  const fits = (s: string) => s.length >= minLength && s.length <= (schema.maxLength ?? Infinity);
+  // A plain filter would retry forever on lengths and a pattern no string meets together.
+  const lengths = `${minLength}..${schema.maxLength ?? "∞"} characters`;
   if (schema.format === "email") {
-    return fc
-      // Only the domains RFC 2606 reserves for examples: a generated address never reaches a real mailbox.
+    // Only the domains RFC 2606 reserves for examples: a generated address never reaches a real mailbox.
+    const address = fc
       .tuple(charsOf(ALNUM, 1, 1), charsOf(`${ALNUM}._+-`, 0, 14), charsOf(ALNUM, 1, 1), fc.constantFrom(...EXAMPLE_EMAIL_DOMAINS))
-      .map(([a, b, c, domain]) => `${a}${b.replace(/\.\.+/g, ".")}${c}@${domain}`)
-      .filter((s) => s.length >= minLength && s.length <= (schema.maxLength ?? Infinity));
+      .map(([a, b, c, domain]) => `${a}${b.replace(/\.\.+/g, ".")}${c}@${domain}`);
+    return validOnly(address, fits, `an email address of ${lengths}`);
   }
   if (schema.pattern) {
     const shape = analysePattern(schema.pattern);
@@ -113,9 +116,9 @@ function stringArb(schema: Schema): fc.Arbitrary<string> {
     // fc.stringMatching is general but slow; `^CLASS{m,n}$` (ids, phone numbers) is most of this spec.
     if (shape?.bodyClass && shape.bodyClass !== ".") {
       const max = Math.min(shape.max ?? shape.min + MAX_STRING, Math.max(shape.min, maxLength));
-      return charsOf(classChars(shape.bodyClass).join(""), shape.min, max).filter((s) => re.test(s) && s.length >= minLength && s.length <= (schema.maxLength ?? Infinity));
+      return validOnly(charsOf(classChars(shape.bodyClass).join(""), shape.min, max), (s) => re.test(s) && fits(s), `a string of ${lengths} matching ${schema.pattern}`);
     }
-    return fc.stringMatching(re).filter((s) => s.length >= minLength && s.length <= (schema.maxLength ?? Infinity));
+    return validOnly(fc.stringMatching(re), fits, `a string of ${lengths} matching ${schema.pattern}`);
   }
   if (schema.format === "uuid") return fc.uuid();
   if (schema.format === "ipv4") return fc.ipV4();
