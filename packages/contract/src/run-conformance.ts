@@ -21,7 +21,6 @@ import { UsageError } from "./cli-options";
 import type { ConformanceOptions, ConformanceReport, Failure } from "./types";
 
 /** Header names whose values are treated as secrets (redacted in every report) when given with `headers`. */
-const SECRET_HEADER = /token|key|secret|auth|cookie|session|password|signature/i;
 
 /** How often the progress line is redrawn on its own, so it moves (and says so) while a request waits out a rate limit. */
 const TICK_MS = { tty: 250, log: 5000 };
@@ -90,7 +89,7 @@ export async function runConformanceOver(options: ConformanceOptions, built?: Sp
   const writes = options.allowWrites ?? !target.remote;
   // The transport is interrupted by the signal (run requests stop) and hurried by the second one (cleanup finishes quickly).
   const transport = new Transport({ baseUrl: target.baseUrl, rateLimit: options.rateLimit ?? target.remote, onExchange: options.onExchange, signal: stop.signal, mock: target.mock, headers: options.headers });
-  for (const [name, value] of Object.entries(options.headers ?? {})) if (SECRET_HEADER.test(name)) transport.redactor.add(value);
+  for (const [name, value] of Object.entries(options.headers ?? {})) transport.redactor.addHeader(name, value);
   if (options.hurry?.aborted) transport.hurry();
   else options.hurry?.addEventListener("abort", () => transport.hurry(), { once: true });
   // Before anything is written: after a hard kill, this line is what says which prefix to sweep.

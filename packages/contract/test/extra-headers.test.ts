@@ -13,6 +13,8 @@ const cli = join(__dirname, "..", "dist", "cli.js");
 
 const API_KEY = "gateway-key-0123456789";
 const COOKIE = "route=blue-7f3a9c2e";
+// Too short to blank wherever it turns up (it would blank unrelated text), but never shown in its header.
+const SESSION = "s3ss1";
 
 let server: ReferenceServer;
 // getRole answers 500: failures carry their exchanges (request headers included) into every report.
@@ -36,18 +38,18 @@ function runCli(args: string[]): Promise<{ code: number | null; stdout: string; 
 test("-H headers reach the server on every request, sign-in included; credential-like values stay out of every report", async () => {
   const dir = await mkdtemp(join(tmpdir(), "zpa-headers-"));
   const before = server.requests.length;
-  const { code, stdout, stderr } = await runCli(["--target", server.url, "--include-operation", "listRoles,getRole", "--only-check", "not_a_server_error", "--runs", "3", "--seed", "8", "-H", "X-Trace: abc", "-H", `X-Api-Key: ${API_KEY}`, "--header", `Cookie: ${COOKIE}`, "--report-dir", dir]);
+  const { code, stdout, stderr } = await runCli(["--target", server.url, "--include-operation", "listRoles,getRole", "--only-check", "not_a_server_error", "--runs", "3", "--seed", "8", "-H", "X-Trace: abc", "-H", `X-Api-Key: ${API_KEY}`, "--header", `Cookie: ${COOKIE}`, "-H", `X-Session: ${SESSION}`, "--report-dir", dir]);
   expect(code).toBe(1);
   const sent = server.requests.slice(before);
   expect(sent.map((r) => r.operationId)).toContain("signIn");
-  expect(sent.filter((r) => r.headers["x-trace"] !== "abc" || r.headers["x-api-key"] !== API_KEY || r.headers.cookie !== COOKIE)).toEqual([]);
+  expect(sent.filter((r) => r.headers["x-trace"] !== "abc" || r.headers["x-api-key"] !== API_KEY || r.headers.cookie !== COOKIE || r.headers["x-session"] !== SESSION)).toEqual([]);
   // The failures' exchanges show the plain header, and not the credential-like ones.
   const report = JSON.parse(await readFile(join(dir, "conformance.json"), "utf8"));
   const failure = report.results.find((r: { status: string }) => r.status === "fail").failures[0];
-  expect(failure.exchange.request.headers).toMatchObject({ "x-trace": "abc", "x-api-key": "REDACTED", cookie: "REDACTED" });
+  expect(failure.exchange.request.headers).toMatchObject({ "x-trace": "abc", "x-api-key": "REDACTED", cookie: "REDACTED", "x-session": "REDACTED" });
   for (const file of await readdir(dir)) {
     const text = await readFile(join(dir, file), "utf8");
-    expect({ file, key: text.includes(API_KEY), cookie: text.includes(COOKIE) }).toEqual({ file, key: false, cookie: false });
+    expect({ file, key: text.includes(API_KEY), cookie: text.includes(COOKIE), session: text.includes(`: ${SESSION}`) || text.includes(`"${SESSION}"`) }).toEqual({ file, key: false, cookie: false, session: false });
   }
   expect(stdout + stderr).not.toContain(API_KEY);
   // The reproduce line names the header and leaves its value to the reader.

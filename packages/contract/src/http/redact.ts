@@ -101,6 +101,9 @@ function spellings(value: string): string[] {
 // Shorter values would be found inside unrelated text and blank it; secrets this short are refused by any real tenant.
 const MIN_SECRET_LENGTH = 8;
 
+/** Names of headers whose values are credentials (an API key, a session cookie): never shown, whatever their length. */
+export const SECRET_HEADER = /token|key|secret|auth|cookie|session|password|signature/i;
+
 /**
  * Redacts exchanges where they are recorded, so that checks, reports, HAR files and logs only ever
  * see redacted ones. Besides fields known by name (passwords, `client_secret`, `access_token`, the
@@ -111,6 +114,7 @@ const MIN_SECRET_LENGTH = 8;
 export class Redactor {
   private readonly secrets = new Set<string>();
   private needles: [string, string][] = [];
+  private readonly secretHeaders = new Set<string>();
 
   /**
    * @param tokensAreSecrets false for a mock, whose tokens are the spec's example values (Prism's
@@ -126,6 +130,16 @@ export class Redactor {
     for (const s of spellings(value)) this.needles.push([s, REDACTED]);
     // Longest first: a secret that contains another is blanked whole.
     this.needles.sort((a, b) => b[0].length - a[0].length);
+  }
+
+  /**
+   * A header the run adds to every request, given by the user: blanked by name when its name says it
+   * is a credential (a value too short to blank wherever it turns up is still never shown there).
+   */
+  addHeader(name: string, value: string): void {
+    if (!SECRET_HEADER.test(name)) return;
+    this.secretHeaders.add(name.toLowerCase());
+    this.add(value);
   }
 
   /** A redacted copy of an exchange; secrets it carries by field name are registered first. */
@@ -158,7 +172,7 @@ export class Redactor {
       for (const [needle, replacement] of needles) if (s.includes(needle)) s = s.split(needle).join(replacement);
       return s;
     };
-    const scrubHeaders = (h: Record<string, string>) => Object.fromEntries(Object.entries(h).map(([k, v]) => [k, scrub(v)]));
+    const scrubHeaders = (h: Record<string, string>) => Object.fromEntries(Object.entries(h).map(([k, v]) => [k, v && this.secretHeaders.has(k.toLowerCase()) ? REDACTED : scrub(v)]));
     return {
       ...byName,
       request: { ...byName.request, url: scrub(byName.request.url), headers: scrubHeaders(byName.request.headers), ...(byName.request.body !== undefined ? { body: scrub(byName.request.body) } : {}) },
