@@ -65,6 +65,22 @@ describe("whole-set operations and approvals on a realistic tenant", () => {
     expect(ids("UserPortalLink").length).toBe(before + 2);
   });
 
+  it("share names Microtenants the tenant has (or the default one), as the segment's shareToMicrotenants reference says", async () => {
+    const app = ids("ApplicationSegment")[7]!;
+    const mt = ids("Microtenant")[0]!;
+    expectError(await s.call("PUT", `/application/${app}/share`, { shareToMicrotenants: [mt, "404404"] }), 400, "invalid.input", "shareToMicrotenants[]");
+    expect((await s.call("PUT", `/application/${app}/share`, { shareToMicrotenants: [mt, "0"] })).status).toBe(204);
+    expectError(await s.call("PUT", "/application/1/share", { shareToMicrotenants: [mt] }), 404, "resource.not.found");
+  });
+
+  it("a bulk link create answers the portals it was given with their names", async () => {
+    const portal = s.twin.engine.store("UserPortal").find(ids("UserPortal")[1]!)!;
+    const ok = await s.call("POST", "/userPortalLink/bulk", { userPortalLinks: [write("UserPortalLinkWrite", { name: "c" })], userPortals: [{ id: portal.id }] });
+    expect(ok.status).toBe(201);
+    expect(ok.json.userPortals).toEqual([{ id: portal.id, name: portal.data.name }]);
+    expect(ok.json.userPortalLinks[0].userPortals.map((p: any) => p.id)).toEqual([portal.id]);
+  });
+
   it("the summary view agrees with the list", async () => {
     const list = (await s.call("GET", "/privateCloudControllerGroup?pagesize=500")).json.list.map((g: any) => ({ id: g.id, name: g.name }));
     const summary = (await s.call("GET", "/privateCloudControllerGroup/summary?pagesize=500")).json.list;

@@ -57,6 +57,8 @@ export interface EngineOptions {
 }
 
 export const DEFAULT_MICROTENANT = "0";
+/** The resource whose records are the tenant's Microtenants (besides the default one, which is no record). */
+const MICROTENANT = "Microtenant";
 const FIRST_ID = 145256180497780000n;
 const epoch = (ms: number) => String(Math.floor(ms / 1000));
 
@@ -264,6 +266,7 @@ export class TwinEngine {
       const target = this.resources.get(ref.resource);
       if (!target) continue;
       for (const slot of slotsOf(data, ref, pathParams)) {
+        if (target.name === MICROTENANT && String(slot.value) === DEFAULT_MICROTENANT) continue;
         if (!this.referenced(target, String(slot.value), ref.key)) {
           throw invalidInput(`${ref.field} names ${ref.resource} ${JSON.stringify(String(slot.value))}, which this tenant does not have`, [ref.field]);
         }
@@ -352,7 +355,7 @@ export class TwinEngine {
 
   private microtenantName(id: string): string {
     if (id === DEFAULT_MICROTENANT) return "Default";
-    const mt = this.stores.get("Microtenant")?.find(id);
+    const mt = this.stores.get(MICROTENANT)?.find(id);
     return typeof mt?.data.name === "string" ? mt.data.name : `Microtenant ${id}`;
   }
 

@@ -14,27 +14,36 @@ function bulkDelete(resource: string) {
   };
 }
 
-/** Creates each item of the body's array (or of its `itemsField`) as one record; all or nothing. */
-function bulkCreate(resource: string, itemsField?: string, portals?: { field: string; resource: string; linkField: string }) {
+/**
+ * Creates each item of the body's array (or of its `itemsField`) as one record; all or nothing. A
+ * reference of the record whose field the wrapper holds too (a link's `userPortals`, per the spec's
+ * `x-resources`) is the wrapper's for every item: checked once, then carried onto each.
+ */
+function bulkCreate(resource: string, itemsField?: string) {
   return (ctx: OpContext): TwinResponse => {
-    const def = ctx.engine.resources.get(resource)!;
+    const { engine } = ctx;
+    const def = engine.resources.get(resource)!;
     const items: Array<Record<string, unknown>> = (itemsField ? ctx.body?.[itemsField] : ctx.body) ?? [];
     const extra: Record<string, unknown> = {};
-    let shown: Array<Record<string, unknown>> = [];
-    if (portals) {
-      // Every link goes on every portal the body names: the portals must exist before anything is stored.
-      const target = ctx.engine.resources.get(portals.resource)!;
-      shown = (ctx.body[portals.field] as Array<{ id: string }>).map((p) => {
-        const r = ctx.engine.store(target.name).find(p.id);
-        if (!r) throw invalidInput(`${portals.field} names ${portals.resource} ${JSON.stringify(p.id)}, which this tenant does not have`, [portals.field]);
-        return { id: r.id, name: r.data.name };
+    const shown: Record<string, unknown> = {};
+    for (const ref of itemsField ? def.references : []) {
+      const root = ref.path[0]!;
+      const given = ctx.body?.[root];
+      if (root === itemsField || !Array.isArray(given) || ref.path[1] !== "[]") continue;
+      // The named records must exist before anything is stored; the answer shows them with their names.
+      const store = engine.store(ref.resource);
+      const named = given.map((g: Record<string, unknown>) => {
+        const r = store.find(String(ref.path[2] ? g?.[ref.path[2]] : g));
+        if (!r) throw invalidInput(`${root} names ${ref.resource} ${JSON.stringify(ref.path[2] ? g?.[ref.path[2]] : g)}, which this tenant does not have`, [root]);
+        return r;
       });
-      extra[portals.linkField] = shown.map((p) => ({ id: p.id }));
+      extra[root] = given;
+      shown[root] = named.map((r) => ({ id: r.id, name: r.data.name }));
     }
     // References are checked for every item before the first is stored.
-    for (const item of items) ctx.engine.checkReferences(def, { ...item, ...extra }, ctx.engine.partitionOf(def, ctx.pathParams));
-    const created = items.map((item) => ctx.engine.present(def, ctx.engine.createRecord(def, ctx, { body: { ...item, ...extra } })));
-    return { status: 201, body: itemsField ? { [itemsField]: created, ...(portals ? { [portals.field]: shown } : {}) } : created };
+    for (const item of items) engine.checkReferences(def, { ...item, ...extra }, engine.partitionOf(def, ctx.pathParams));
+    const created = items.map((item) => engine.present(def, engine.createRecord(def, ctx, { body: { ...item, ...extra } })));
+    return { status: 201, body: itemsField ? { [itemsField]: created, ...shown } : created };
   };
 }
 
@@ -73,16 +82,15 @@ export const wholeSet: FamilyRules = {
     bulkDeleteAppConnectors: bulkDelete("AppConnector"),
     bulkDeleteServiceEdges: bulkDelete("ServiceEdge"),
     bulkCreatePraConsoles: bulkCreate("PraConsole"),
-    bulkCreateUserPortalLinks: bulkCreate("UserPortalLink", "userPortalLinks", { field: "userPortals", resource: "UserPortal", linkField: "userPortals" }),
-    bulkCreateUserPortalLinksV2: bulkCreate("UserPortalLink", "userPortalLinks", { field: "userPortals", resource: "UserPortal", linkField: "userPortals" }),
+    bulkCreateUserPortalLinks: bulkCreate("UserPortalLink", "userPortalLinks"),
+    bulkCreateUserPortalLinksV2: bulkCreate("UserPortalLink", "userPortalLinks"),
     moveApplicationSegment: move("ApplicationSegment", (ctx) => ctx.body?.targetMicrotenantId),
     movePraCredential: move("PraCredential", (ctx) => (ctx.query.targetMicrotenantId as string | undefined) ?? "0"),
     shareApplicationSegment(ctx) {
       const def = ctx.engine.resources.get("ApplicationSegment")!;
-      ctx.engine.mustFind(def, ctx);
-      for (const id of ctx.body.shareToMicrotenants as string[]) {
-        if (id !== "0" && !ctx.engine.store("Microtenant").has(id)) throw invalidInput(`Microtenant ${id} does not exist`, ["shareToMicrotenants"]);
-      }
+      const record = ctx.engine.mustFind(def, ctx);
+      // What the share names is checked as the segment's own references (`shareToMicrotenants[]`).
+      ctx.engine.checkReferences(def, ctx.body, record.partition);
       return { status: 204 };
     },
     listPrivateCloudControllerGroupSummaries: summary("PrivateCloudControllerGroup"),
