@@ -4,7 +4,6 @@ import { SECRET_HEADER } from "./http/redact";
 /** Flags that change what a run sends or judges; everything else (reports, quiet, credentials) does not. */
 const REPRODUCING = new Set(["target", "cloud", "seed", "runs", "negative-runs", "budget", "allow-writes", "read-only", "stateful", "stateless", "write-existing", "include-operation", "exclude-operation", "include-tag", "exclude-tag", "include-path", "exclude-path", "include-method", "exclude-method", "only-check", "exclude-check", "checks-module", "max-response-time", "email-domain", "header"]);
 
-
 function quote(s: string): string {
   return /^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
 }

@@ -20,8 +20,6 @@ import { resolveTarget } from "./targets/resolve-target";
 import { UsageError } from "./cli-options";
 import type { ConformanceOptions, ConformanceReport, Failure } from "./types";
 
-/** Header names whose values are treated as secrets (redacted in every report) when given with `headers`. */
-
 /** How often the progress line is redrawn on its own, so it moves (and says so) while a request waits out a rate limit. */
 const TICK_MS = { tty: 250, log: 5000 };
 
