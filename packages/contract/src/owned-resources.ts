@@ -635,11 +635,6 @@ function scopedResources(resources: readonly ResourceModel[]): readonly Resource
 /** Per run: the ids of an ordered resource's scope as last listed, for the operations that move them. */
 const scopeOrders = new WeakMap<Env, Map<string, string[]>>();
 
-/** The ordered resource an operation moves records of (a rule to a position, or a whole set's order). */
-function orderedBy(env: Env, op: OperationModel): ResourceModel | undefined {
-  return operationFacts(env.resources, op).ordered;
-}
-
 /**
  * Before the checks of an operation that moves records of an ordered scope: the scope holds a
  * record of the run's own to move, and its ids are listed, since a position must lie within 1..n
@@ -647,7 +642,7 @@ function orderedBy(env: Env, op: OperationModel): ResourceModel | undefined {
  * a stateful target, so the list still holds while the operation's checks run.
  */
 export async function prepareOrder(env: Env, op: OperationModel): Promise<void> {
-  const r = orderedBy(env, op);
+  const r = operationFacts(env.resources, op).ordered;
   // A remote target is never reordered (see writeBlocked), so there is nothing to prepare.
   if (!r || !usesPrerequisites(env) || env.remote) return;
   if (r.order!.move?.op === op) await ownedIds(env, r);

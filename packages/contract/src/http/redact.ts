@@ -172,7 +172,8 @@ export class Redactor {
       for (const [needle, replacement] of needles) if (s.includes(needle)) s = s.split(needle).join(replacement);
       return s;
     };
-    const scrubHeaders = (h: Record<string, string>) => Object.fromEntries(Object.entries(h).map(([k, v]) => [k, v && this.secretHeaders.has(k.toLowerCase()) ? REDACTED : scrub(v)]));
+    const byHeaderName = this.secretHeaders.size > 0;
+    const scrubHeaders = (h: Record<string, string>) => Object.fromEntries(Object.entries(h).map(([k, v]) => [k, v && byHeaderName && this.secretHeaders.has(k.toLowerCase()) ? REDACTED : scrub(v)]));
     return {
       ...byName,
       request: { ...byName.request, url: scrub(byName.request.url), headers: scrubHeaders(byName.request.headers), ...(byName.request.body !== undefined ? { body: scrub(byName.request.body) } : {}) },

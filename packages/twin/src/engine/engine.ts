@@ -274,7 +274,8 @@ export class TwinEngine {
     }
   }
 
-  private referenced(target: ResourceDef, value: string, key?: string): StoredRecord | undefined {
+  /** The record of `target` a reference's value names: by id, or by the target's field `key`. */
+  referenced(target: ResourceDef, value: string, key?: string): StoredRecord | undefined {
     const store = this.store(target.name);
     if (!key || key === target.idField) return store.find(value);
     for (const r of store.scan()) if (String(r.data[key]) === value) return r;

@@ -29,12 +29,13 @@ function bulkCreate(resource: string, itemsField?: string) {
     for (const ref of itemsField ? def.references : []) {
       const root = ref.path[0]!;
       const given = ctx.body?.[root];
-      if (root === itemsField || !Array.isArray(given) || ref.path[1] !== "[]") continue;
+      const target = engine.resources.get(ref.resource);
+      if (root === itemsField || !Array.isArray(given) || ref.path[1] !== "[]" || !target) continue;
       // The named records must exist before anything is stored; the answer shows them with their names.
-      const store = engine.store(ref.resource);
       const named = given.map((g: Record<string, unknown>) => {
-        const r = store.find(String(ref.path[2] ? g?.[ref.path[2]] : g));
-        if (!r) throw invalidInput(`${root} names ${ref.resource} ${JSON.stringify(ref.path[2] ? g?.[ref.path[2]] : g)}, which this tenant does not have`, [root]);
+        const value = String(ref.path[2] ? g?.[ref.path[2]] : g);
+        const r = engine.referenced(target, value, ref.key);
+        if (!r) throw invalidInput(`${root} names ${ref.resource} ${JSON.stringify(value)}, which this tenant does not have`, [root]);
         return r;
       });
       extra[root] = given;
