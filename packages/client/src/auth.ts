@@ -1,5 +1,5 @@
 import { ZpaAuthError, type ZpaApiError } from "./errors";
-import { ABSOLUTE_URL, FUNCTION, isObject, NON_EMPTY, REQUIRED, SECRET, type Rule, type Table } from "./option-checks";
+import { ABSOLUTE_URL, Flag, FUNCTION, isNonEmpty, isObject, NON_EMPTY, type Rule, type Table } from "./option-checks";
 import type { Redactor } from "./redact";
 
 /** A token as a {@link TokenProvider} may return it; `expiresIn` is in seconds (string or number). */
@@ -61,7 +61,6 @@ interface TokenAnswer {
  */
 export type TokenExchange = (url: string, form: Record<string, string>, operation: string) => Promise<unknown>;
 
-const nonEmpty = (value: unknown) => typeof value === "string" && value.length > 0;
 const KEY_CREDENTIALS: Table = {
   clientId: NON_EMPTY,
   clientSecret: NON_EMPTY,
@@ -75,12 +74,9 @@ const KEY_CREDENTIALS: Table = {
 export const CREDENTIALS: Rule = [
   "{clientId, clientSecret, tokenUrl? | vanityDomain?} or {tokenProvider}",
   isObject,
-  (c) => ("tokenProvider" in c ? { tokenProvider: [FUNCTION[0], FUNCTION[1], , REQUIRED | SECRET] } : KEY_CREDENTIALS),
-  REQUIRED,
+  (c) => ("tokenProvider" in c ? { tokenProvider: [...FUNCTION, , Flag.REQUIRED | Flag.SECRET] } : KEY_CREDENTIALS),
+  Flag.REQUIRED,
 ];
-
-/** Whether credentials use OneAPI (and so the OneAPI base URL by default). */
-export const isOneApi = (c: ZpaCredentials): c is OneApiCredentials => (c as OneApiCredentials).tokenUrl !== undefined || (c as OneApiCredentials).vanityDomain !== undefined;
 
 /**
  * Creates the token cache over the credentials; `exchange` sends the token requests, to
@@ -90,7 +86,8 @@ export function createTokenSource(credentials: ZpaCredentials, exchange: TokenEx
   let cached: string | undefined;
   let refreshAt = 0;
   let pending: Promise<string> | undefined;
-  let operation = "tokenProvider";
+  // Only OneAPI credentials come with a token URL (see resolveEndpoints).
+  const operation = "tokenProvider" in credentials ? "tokenProvider" : tokenUrl ? "oneApiToken" : "signIn";
 
   const fetchToken = async (): Promise<ZpaToken | undefined> => {
     if ("tokenProvider" in credentials) {
@@ -105,26 +102,22 @@ export function createTokenSource(credentials: ZpaCredentials, exchange: TokenEx
       return typeof token === "string" ? { accessToken: token } : token;
     }
     const form: Record<string, string> = { client_id: credentials.clientId, client_secret: credentials.clientSecret };
-    let url = `${baseUrl}/signin`;
-    operation = "signIn";
-    if (isOneApi(credentials)) {
-      operation = "oneApiToken";
-      url = tokenUrl!;
+    if (tokenUrl) {
       form.grant_type = "client_credentials";
-      const audience = credentials.audience === undefined ? "https://api.zscaler.com" : credentials.audience;
+      const { audience = "https://api.zscaler.com" } = credentials as OneApiCredentials;
       if (audience !== null) form.audience = audience;
     }
-    const { access_token, expires_in } = ((await exchange(url, form, operation)) ?? {}) as TokenAnswer;
+    const { access_token, expires_in } = ((await exchange(tokenUrl ?? `${baseUrl}/signin`, form, operation)) ?? {}) as TokenAnswer;
     return { accessToken: access_token!, expiresIn: expires_in };
   };
 
   return {
     get() {
       if (cached && Date.now() < refreshAt) return cached;
-      pending ??= (async () => {
+      return (pending ??= (async () => {
         try {
           const { accessToken, expiresIn } = (await fetchToken()) ?? {};
-          if (!nonEmpty(accessToken)) throw new ZpaAuthError("the answer holds no access token", { operation });
+          if (!isNonEmpty(accessToken)) throw new ZpaAuthError("the answer holds no access token", { operation });
           redactor.addToken(accessToken);
           // expires_in is a string on /signin and a number on OneAPI; unknown lifetimes last until a 401.
           const lifetime = Number(expiresIn) * 1000;
@@ -133,8 +126,7 @@ export function createTokenSource(credentials: ZpaCredentials, exchange: TokenEx
         } finally {
           pending = undefined;
         }
-      })();
-      return pending;
+      })());
     },
     invalidate(token) {
       if (cached === token) cached = undefined;

@@ -1,4 +1,4 @@
-import { isOneApi, type ZpaCredentials } from "./auth";
+import type { OneApiCredentials, ZpaCredentials } from "./auth";
 import { badOption, type Rule } from "./option-checks";
 
 /** A documented ZPA cloud name. */
@@ -26,8 +26,10 @@ export const ONEAPI_CLOUDS = Object.fromEntries(
   HOSTS.map(([cloud, , api, identity]) => [cloud, { baseUrl: `https://${api}/zpa`, tokenUrl: `https://{vanity}.${identity}/oauth2/v1/token` }]),
 ) as Readonly<Record<ZpaCloud, { readonly baseUrl: string; readonly tokenUrl: string }>>;
 
+// A literal (HOSTS' first row), not a read of ONEAPI_CLOUDS: a bundler keeps a property read that
+// nothing uses, since it cannot tell it has no side effects.
 /** The OneAPI gateway's ZPA base URL on PRODUCTION, used with OneAPI credentials when neither `cloud` nor `baseUrl` is given. */
-export const ONEAPI_BASE_URL = ONEAPI_CLOUDS.PRODUCTION.baseUrl;
+export const ONEAPI_BASE_URL = "https://api.zsapi.net/zpa";
 
 /** Where the client sends its calls and, with OneAPI credentials, its token requests. */
 export interface ZpaEndpoints {
@@ -43,8 +45,11 @@ export interface ZpaEndpoints {
  */
 export const isLoopback = (hostname: string): boolean => /^(127(\.\d+){3}|\[::1\]|localhost\.?)$/.test(hostname);
 
-/** What the `cloud` option accepts: a documented cloud name, in any case. */
-export const CLOUD: Rule = [`one of ${Object.keys(ZPA_CLOUDS).join(", ")}`, (v) => typeof v === "string" && Object.hasOwn(ZPA_CLOUDS, v.toUpperCase())];
+/**
+ * What the `cloud` option accepts: a documented cloud name, in any case. (`in` is safe here: an
+ * upper-cased name never matches an inherited key such as `constructor`.)
+ */
+export const CLOUD: Rule = [`one of ${Object.keys(ZPA_CLOUDS).join(", ")}`, (v) => typeof v === "string" && v.toUpperCase() in ZPA_CLOUDS];
 
 /**
  * Plain http carries the credentials and the token in the clear, so an http URL option (already
@@ -67,13 +72,14 @@ function checkHttps(name: string, value: string, allowInsecureHttp?: boolean): s
  * host with OneAPI ones.
  */
 export function resolveEndpoints(options: { baseUrl?: string; cloud?: string; allowInsecureHttp?: boolean }, credentials: ZpaCredentials): ZpaEndpoints {
-  const { cloud = "PRODUCTION", allowInsecureHttp } = options;
+  const { cloud = "PRODUCTION", baseUrl: own, allowInsecureHttp } = options;
   const name = cloud.toUpperCase() as ZpaCloud;
-  const oneApi = isOneApi(credentials) ? ONEAPI_CLOUDS[name] : undefined;
-  const baseUrl = options.baseUrl !== undefined ? checkHttps("baseUrl", options.baseUrl, allowInsecureHttp).replace(/\/+$/, "") : (oneApi?.baseUrl ?? ZPA_CLOUDS[name]);
+  // OneAPI credentials are those with a token URL or a vanity domain (the checks refuse empty ones).
+  const { tokenUrl, vanityDomain } = credentials as OneApiCredentials;
+  const oneApi = tokenUrl || vanityDomain ? ONEAPI_CLOUDS[name] : undefined;
+  const baseUrl = own ? checkHttps("baseUrl", own, allowInsecureHttp).replace(/\/+$/, "") : (oneApi?.baseUrl ?? ZPA_CLOUDS[name]);
   if (!oneApi) return { baseUrl };
-  const { tokenUrl, vanityDomain } = credentials as { tokenUrl?: string; vanityDomain?: string };
   // The one credential check the tables cannot make.
-  if (tokenUrl !== undefined && vanityDomain !== undefined) throw new TypeError("createZpaClient: credentials take tokenUrl or vanityDomain, not both");
-  return { baseUrl, tokenUrl: tokenUrl !== undefined ? checkHttps("credentials.tokenUrl", tokenUrl, allowInsecureHttp) : oneApi.tokenUrl.replace("{vanity}", vanityDomain!) };
+  if (tokenUrl && vanityDomain) throw new TypeError("createZpaClient: credentials take tokenUrl or vanityDomain, not both");
+  return { baseUrl, tokenUrl: tokenUrl ? checkHttps("credentials.tokenUrl", tokenUrl, allowInsecureHttp) : oneApi.tokenUrl.replace("{vanity}", vanityDomain!) };
 }

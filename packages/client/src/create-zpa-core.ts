@@ -5,9 +5,9 @@ import { CLOUD, resolveEndpoints, type ZpaCloud } from "./clouds";
 import { readErrorBody, ZpaInvalidResponseError } from "./errors";
 import { collectAll, paginate } from "./paginate";
 import { createRateLimiter, RATE_LIMIT, type RateLimiter, type RateLimitOptions } from "./rate-limiter";
-import { ABSOLUTE_URL, badOption, BOOLEAN, checkOptions, FUNCTION, isDigits, isObject, REQUIRED, TIMEOUT, type Table } from "./option-checks";
+import { ABSOLUTE_URL, badOption, BOOLEAN, checkOptions, FUNCTION, Flag, isDigits, isObject, TIMEOUT, type Table } from "./option-checks";
 import { createRedactor } from "./redact";
-import { checkRequestOptions } from "./request-options";
+import { REQUEST } from "./request-options";
 import { resolveRetry, type RetryOptions } from "./retry";
 import { about, apiError, createTransport, ZpaRequest, type FetchLike, type ZpaCall } from "./transport";
 import type { ZpaPaths } from "./zpa-paths";
@@ -55,7 +55,7 @@ const OPTIONS: Table = {
   cloud: CLOUD,
   baseUrl: ABSOLUTE_URL,
   allowInsecureHttp: BOOLEAN,
-  customerId: ["a string of digits", isDigits, , REQUIRED],
+  customerId: ["a string of digits", isDigits, , Flag.REQUIRED],
   credentials: CREDENTIALS,
   microtenantId: ["a string of digits", isDigits],
   fetch: FUNCTION,
@@ -81,13 +81,12 @@ const createClient: typeof openapiFetch = (openapiFetch as unknown as { default?
 export function createZpaCore(options: ZpaClientOptions): ZpaClientCore {
   if (!isObject(options)) throw badOption("options", "an object", options);
   checkOptions("", options, OPTIONS);
-  const { customerId, microtenantId, credentials, logger, rateLimit: limit } = options;
+  const { customerId, microtenantId, credentials, logger, rateLimit: limit, timeoutMs = 30_000, fetch: fetchImpl = globalThis.fetch } = options;
   const { baseUrl, tokenUrl } = resolveEndpoints(options, credentials);
-  const timeoutMs = options.timeoutMs ?? 30_000;
-  const fetchImpl = options.fetch ?? globalThis.fetch;
   if (typeof fetchImpl !== "function") throw badOption("fetch", "a function (no global fetch here)", fetchImpl);
 
-  const redactor = createRedactor("clientSecret" in credentials ? [credentials.clientSecret] : []);
+  // A token provider has no client secret: the redactor skips the undefined.
+  const redactor = createRedactor([(credentials as { clientSecret?: string }).clientSecret]);
   // ZPA counts requests per client IP, so clients in one process may need to share one budget.
   const limiter = isLimiter(limit) ? limit : limit ? createRateLimiter(limit === true ? {} : limit) : undefined;
   const transport = createTransport({
@@ -101,18 +100,18 @@ export function createZpaCore(options: ZpaClientOptions): ZpaClientCore {
   // Ends a call whose deadline the transport left running through the body read, and reports the
   // timeout when it fired (a body read cut short by it may otherwise look like an empty body).
   const settle = async <T>(zpa: ZpaCall, result: Promise<T>): Promise<T> => {
-    let value: T;
     try {
-      value = await result;
+      const value = await result;
+      if (zpa.timeout) throw zpa.timeout;
+      return value;
     } catch (error) {
       const { answered } = zpa;
-      // openapi-fetch's JSON.parse of a success body: its message would quote the body.
-      throw zpa.timeout ?? (error instanceof SyntaxError && answered ? new ZpaInvalidResponseError(zpa.status!, about(answered, redactor)[0]) : error);
+      // The timeout first: a body read it cut short fails in other ways. openapi-fetch's JSON.parse
+      // of a success body: its message would quote the body.
+      throw zpa.timeout ?? (error instanceof SyntaxError && answered ? new ZpaInvalidResponseError(zpa.status!, about(answered, redactor)) : error);
     } finally {
       zpa.end?.();
     }
-    if (zpa.timeout) throw zpa.timeout;
-    return value;
   };
   // The token requests go straight to the transport (no bearer token); the answer is read as text
   // and parsed here, as a JSON parse error would quote the body, which holds the token.
@@ -120,7 +119,7 @@ export function createZpaCore(options: ZpaClientOptions): ZpaClientCore {
     credentials,
     (url, form, operation) => {
       const zpa: ZpaCall = { operation, hold: true };
-      const request = new ZpaRequest(url, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded", accept: "application/json" }, body: String(new URLSearchParams(form)), zpa });
+      const request = new ZpaRequest(url, { method: "POST", headers: new Headers({ "content-type": "application/x-www-form-urlencoded", accept: "application/json" }), body: String(new URLSearchParams(form)), zpa });
       return settle(
         zpa,
         transport(request).then(async (response) => {
@@ -156,7 +155,7 @@ export function createZpaCore(options: ZpaClientOptions): ZpaClientCore {
       const info = known.get(key);
       const who = info?.[0] ?? key;
       // Only when a call passes any of these: the common call pays for one check.
-      if (init.timeoutMs !== undefined || init.microtenantId !== undefined || init.headers !== undefined) checkRequestOptions(init, who);
+      if (init.timeoutMs !== undefined || init.microtenantId !== undefined || init.headers !== undefined) checkOptions("", init, REQUEST, who, 2);
       const params = init.params ?? {};
       const values = params.path;
       let url = parts[0]!;
@@ -169,7 +168,8 @@ export function createZpaCore(options: ZpaClientOptions): ZpaClientCore {
         url += encodeURIComponent(value) + parts[i + 1];
       }
       let query = params.query;
-      const tenant = init.microtenantId === undefined ? microtenantId : init.microtenantId;
+      // `null` drops the client's default.
+      const { microtenantId: tenant = microtenantId } = init;
       if (info?.[1] && tenant != null && query?.microtenantId === undefined) query = { ...query, microtenantId: tenant };
       // The transport leaves the deadline running until openapi-fetch has read the body (unless the
       // caller asked for the stream), so a stalled body times out too.

@@ -1,3 +1,4 @@
+import { isObject } from "./option-checks";
 import type { Redactor } from "./redact";
 
 /** Where a failure happened: the operation and the request, never its headers or body. */
@@ -17,9 +18,10 @@ export class ZpaError extends Error {
   declare readonly path?: string;
 
   constructor(message: string, context: ZpaErrorContext = {}, fields?: object) {
-    const { operation, method, path, cause } = context;
+    const { operation, method, path } = context;
     const where = operation ?? (method && `${method} ${path}`);
-    super(where ? `${where}: ${message}` : message, cause === undefined ? undefined : { cause });
+    // The context doubles as Error's options: it sets `cause` only when it has the field.
+    super(where ? `${where}: ${message}` : message, context);
     this.name = new.target.name;
     Object.assign(this, { operation, method, path }, fields);
   }
@@ -62,8 +64,9 @@ export class ZpaApiError extends ZpaError {
     context: ZpaErrorContext & { requestId?: string; retryAfterMs?: number; note?: string },
   ) {
     const { id, code, reason, params } = body ?? {};
+    const { requestId, retryAfterMs, note } = context;
     const text = [`HTTP ${status}`, id ?? code, reason].filter(Boolean).join(" ");
-    super(context.note ? `${text} (${context.note})` : text, context, { status, id, code, reason, params, requestId: context.requestId, retryAfterMs: context.retryAfterMs });
+    super(note ? `${text} (${note})` : text, context, { status, id, code, reason, params, requestId, retryAfterMs });
   }
 }
 
@@ -99,7 +102,7 @@ export class ZpaInvalidResponseError extends ZpaError {
 /** The fields of a ZPA error body, every string through the redactor; a text body becomes the reason. */
 export function asBody(value: unknown, redactor: Redactor): ZpaErrorBody | undefined {
   if (typeof value === "string") return value.trim() ? { reason: redactor.redact(value.slice(0, 500)) } : undefined;
-  if (!value || typeof value !== "object" || Array.isArray(value)) return undefined;
+  if (!isObject(value)) return undefined;
   const v = value as Record<string, unknown>;
   const str = (x: unknown) => (typeof x === "string" || typeof x === "number" ? redactor.redact(String(x)) : undefined);
   return {

@@ -17,8 +17,6 @@ export interface Pageable {
 
 type PageBody = { items?: unknown[]; list?: unknown[]; nextPage?: string; totalPages?: string | number } | unknown[] | undefined;
 
-const itemsOf = (data: PageBody): unknown[] => (Array.isArray(data) ? data : (data?.items ?? data?.list ?? []));
-
 async function* pages(client: Pageable, path: string, options: PaginateOptions<ListPath>): AsyncGenerator<unknown[], void, undefined> {
   const info = client.operation(`GET ${path}`);
   if (!info?.[2]) throw new TypeError(`paginate: ${path} is not a list operation${info ? "" : " of a family attached to this client"}`);
@@ -30,9 +28,9 @@ async function* pages(client: Pageable, path: string, options: PaginateOptions<L
   for (;;) {
     if (style === "page") query.page = page;
     const data = client.unwrap(await client.GET(path, { ...options, params: { ...options.params, query } })) as PageBody;
-    const items = itemsOf(data);
-    if (!items.length) return;
     const bare = Array.isArray(data);
+    const items = bare ? data : (data?.items ?? data?.list ?? []);
+    if (!items.length) return;
     if (bare) {
       // A bare array has no counters; a server that ignores `page` would send the same page forever.
       const first = JSON.stringify(items[0]);
@@ -69,17 +67,15 @@ export function paginate<P extends ListPath>(client: Pageable, path: P, options:
   const iterator: AsyncIterableIterator<ListItem<P>> = {
     next() {
       if (i < page.length) return Promise.resolve({ value: page[i++] as ListItem<P>, done: false });
+      // The generator's end ({value: undefined, done: true}) is the iterator's end too.
       return source.next().then((r) => {
-        if (r.done) return { value: undefined, done: true };
+        if (r.done) return r;
         page = r.value;
         i = 0;
         return iterator.next();
       });
     },
-    async return() {
-      await source.return();
-      return { value: undefined, done: true };
-    },
+    return: () => source.return() as Promise<IteratorReturnResult<void>>,
     [Symbol.asyncIterator]: () => iterator,
   };
   return iterator;

@@ -33,7 +33,8 @@ export function createRateLimiter(options: RateLimitOptions = {}): RateLimiter {
       const turn = queue.then(async () => {
         for (;;) {
           const now = Date.now();
-          while (starts.length && starts[0]! <= now - windowMs) starts.shift();
+          // An empty list's `undefined` compares false.
+          while (starts[0]! <= now - windowMs) starts.shift();
           if (starts.length < limit) return void starts.push(now);
           await sleep(starts[0]! + windowMs - now, signal);
         }

@@ -27,8 +27,8 @@ const setsAuthorization = (headers: unknown): boolean => {
   }
 };
 
-// Every field of RequestOptions; the signal is fetch's to check.
-const REQUEST: Table = {
+/** Every field of {@link RequestOptions}; the signal is fetch's to check. */
+export const REQUEST: Table = {
   signal: ["an AbortSignal", () => true],
   timeoutMs: TIMEOUT,
   headers: ["free of authorization", (h) => !setsAuthorization(h)],
@@ -41,12 +41,4 @@ export function checkRequestKeys(options: unknown, who: string): void {
   const signal = typeof AbortSignal === "function" && options instanceof AbortSignal;
   if (!options || typeof options !== "object" || signal) throw badOption("options", `RequestOptions${signal ? ", such as { signal }" : ""}`, options, who);
   checkOptions("options", options, REQUEST, who, 1);
-}
-
-/**
- * Checks the {@link RequestOptions} fields of one call's init (raw or from a helper); `who` names the
- * operation in the error. Cheap when they are absent, which is the common case.
- */
-export function checkRequestOptions(init: object, who: string): void {
-  checkOptions("", init, REQUEST, who, 2);
 }

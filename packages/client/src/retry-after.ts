@@ -8,5 +8,6 @@ export function parseRetryAfter(value: string | null | undefined, now = Date.now
   const seconds = /^(\d+(?:\.\d+)?)\s*s?$/i.exec(text);
   if (seconds) return Math.round(Number(seconds[1]) * 1000);
   const date = Date.parse(text);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+  // NaN (an unreadable date) is the one value unequal to itself.
+  return date === date ? Math.max(0, date - now) : undefined;
 }

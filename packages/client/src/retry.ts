@@ -1,4 +1,4 @@
-import { checkOptions, COUNT, number, REQUIRED, type Table } from "./option-checks";
+import { checkOptions, COUNT, Flag, number, type Table } from "./option-checks";
 
 /** How failed calls are retried. Every field is optional; `retry: false` turns retries off. */
 export interface RetryOptions {
@@ -22,21 +22,21 @@ export const DEFAULT_RETRY: Readonly<Required<RetryOptions>> = { maxAttempts: 4,
  * Methods safe to replay after a 5xx or a network failure (a POST is not: the server may have acted
  * on the first try, and so may a PATCH). The client sends GET, POST, PUT, DELETE and PATCH.
  */
-export const IDEMPOTENT = new Set(["GET", "PUT", "DELETE"]);
+export const IDEMPOTENT = ["GET", "PUT", "DELETE"];
 
 /** 5xx statuses worth retrying for idempotent methods. */
-export const RETRYABLE_5XX = new Set([500, 502, 503, 504]);
+export const RETRYABLE_5XX = [500, 502, 503, 504];
 
 export { parseRetryAfter } from "./retry-after";
 
 /** Exponential backoff with full jitter for the given (1-based) failed attempt. */
-export function backoffMs(attempt: number, options: Required<RetryOptions>, random: () => number = Math.random): number {
-  return Math.round(random() * Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** (attempt - 1)));
+export function backoffMs(attempt: number, options: Required<RetryOptions>): number {
+  return Math.round(Math.random() * Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** (attempt - 1)));
 }
 
-const delay = number("a number ≥ 0", (v) => v >= 0, REQUIRED);
+const delay = number("a number ≥ 0", (v) => v >= 0, Flag.REQUIRED);
 // Checked after the defaults are filled in, so a field given as `undefined` is refused too.
-const RETRY: Table = { maxAttempts: [COUNT[0], COUNT[1], , REQUIRED], baseDelayMs: delay, maxDelayMs: delay, maxTotalWaitMs: delay };
+const RETRY: Table = { maxAttempts: [...COUNT, , Flag.REQUIRED], baseDelayMs: delay, maxDelayMs: delay, maxTotalWaitMs: delay };
 
 /** Validates and fills retry options, naming the bad field. */
 export function resolveRetry(retry: RetryOptions | false | undefined): Required<RetryOptions> {
@@ -57,6 +57,6 @@ export function sleep(ms: number, signal?: AbortSignal | null): Promise<void> {
       signal?.removeEventListener("abort", onAbort);
       resolve();
     }, ms);
-    signal?.addEventListener("abort", onAbort, { once: true });
+    signal?.addEventListener("abort", onAbort);
   });
 }

@@ -9,8 +9,8 @@ export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
 
 /**
  * One logical call as the client sees it, handed through openapi-fetch to the transport. When the
- * caller will read the body, the transport leaves the attempt's deadline running and stores `end`
- * here, so the timeout covers the body read too; the caller must then call `end()` once done.
+ * caller will read the body, the transport leaves the answered attempt's deadline running, so the
+ * timeout covers the body read too; the caller must then call `end()` once done.
  */
 export interface ZpaCall {
   operation?: string;
@@ -18,7 +18,7 @@ export interface ZpaCall {
   timeoutMs?: number;
   /** Set by the caller: keep the deadline running after the headers (the caller reads the body). */
   hold?: boolean;
-  /** Set by the transport when it kept a deadline running: stops it. */
+  /** Set by the transport for each attempt: stops its deadline (calling it again does nothing). */
   end?: () => void;
   /** Set by the transport when the deadline of the answered attempt fired during the body read. */
   timeout?: ZpaTimeoutError;
@@ -39,16 +39,17 @@ export class ZpaRequest {
   declare readonly headers: Record<string, string>;
   declare readonly body: BodyInit | null | undefined;
   declare readonly signal: AbortSignal | null | undefined;
-  declare readonly call: ZpaCall | undefined;
+  declare readonly call: ZpaCall;
   /** Masks this request's own body secrets besides the client's; made on first need (see {@link about}). */
   declare redactor?: Redactor;
 
-  constructor(url: string | URL, init: RequestInit & { zpa?: ZpaCall } = {}) {
-    this.url = String(url);
-    this.method = (init.method ?? "GET").toUpperCase();
-    const headers: Record<string, string> = (this.headers = {});
-    const given = init.headers;
-    (given instanceof Headers ? given : new Headers(given)).forEach((value, name) => (headers[name] = value));
+  // Only openapi-fetch (which passes the URL as a string, the method upper-cased, the headers as a
+  // `Headers` and our wrapper's `zpa`) and the token requests build one.
+  constructor(url: string, init: RequestInit & { method: string; headers: Headers; zpa: ZpaCall }) {
+    this.url = url;
+    this.method = init.method;
+    // A `Headers` iterates as [lower-case name, value] pairs (the DOM lib types here lack that).
+    this.headers = Object.fromEntries(init.headers as unknown as Iterable<[string, string]>);
     this.body = init.body;
     this.signal = init.signal;
     this.call = init.zpa;
@@ -70,39 +71,38 @@ export interface TransportOptions {
 export type Transport = (request: ZpaRequest, tokens?: TokenSource) => Promise<Response>;
 
 // Failures that happen before any byte reaches the server, so even a POST may be sent again.
-const NOT_SENT = /^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN)$/;
+const NOT_SENT = ["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN"];
 
 // Failed responses remember their request so `unwrap` can name the operation in the error.
 const failed = new WeakMap<Response, ZpaRequest>();
 
-/**
- * What an error about a request may say: its operation, method and path+query with secrets masked,
- * and a redactor that masks the client's secrets plus those of this request's body.
- */
-export const about = (request: ZpaRequest, base: Redactor): [ZpaErrorContext, Redactor] => {
-  const masks = (request.redactor ??= base.with(secretsInBody(request.body)));
-  return [{ operation: request.call?.operation, method: request.method, path: masks.redact(request.url.replace(/^\w+:\/\/[^/]+/, "")) }, masks];
-};
+/** A redactor that masks the client's secrets plus those of this request's body. */
+const masksFor = (request: ZpaRequest, base: Redactor): Redactor => (request.redactor ??= base.with(secretsInBody(request.body)));
+
+/** What an error about a request may say: its operation, method and path+query with secrets masked. */
+export const about = (request: ZpaRequest, base: Redactor): ZpaErrorContext => ({
+  operation: request.call.operation,
+  method: request.method,
+  path: masksFor(request, base).redact(request.url.replace(/^\w+:\/\/[^/]+/, "")),
+});
 
 /**
  * The error for a failed response from its already-parsed body, naming the request it answered when
  * it came through a transport; every string passes the redactor.
  */
-export const apiError = (response: Response, body: unknown, base: Redactor, extra?: { retryAfterMs?: number; note?: string }): ZpaApiError => {
+export const apiError = (response: Response, body: unknown, base: Redactor, note?: string): ZpaApiError => {
   const request = failed.get(response);
-  const [where, masks] = request ? about(request, base) : [{}, base];
+  const masks = request ? masksFor(request, base) : base;
   const { headers } = response;
   const requestId = headers.get("x-request-id") ?? headers.get("x-zscaler-request-id");
-  // `where.path` is already redacted.
+  // The path in `about` is already redacted.
   return new ZpaApiError(response.status, asBody(body, masks), {
-    ...where,
+    ...(request && about(request, base)),
     requestId: requestId ? masks.redact(requestId) : undefined,
-    retryAfterMs: extra?.retryAfterMs ?? parseRetryAfter(headers.get("retry-after")),
-    note: extra?.note,
+    retryAfterMs: parseRetryAfter(headers.get("retry-after")),
+    note,
   });
 };
-
-const errorCode = (error: any): string | undefined => error?.cause?.code ?? error?.code ?? error?.cause?.errors?.[0]?.code;
 
 const noop = () => {};
 
@@ -130,7 +130,7 @@ export function createTransport(options: TransportOptions): Transport {
   let shared: Batch | undefined;
   let checked: string | undefined;
 
-  const context = (request: ZpaRequest) => about(request, redactor)[0];
+  const context = (request: ZpaRequest) => about(request, redactor);
   const note = (request: ZpaRequest, text: string) => log?.(`zpa: ${request.method} ${context(request).path} ${text}`);
 
   // Only attempts on the client's own timeout share a batch; a call's own `timeoutMs` gets its own.
@@ -143,28 +143,29 @@ export function createTransport(options: TransportOptions): Transport {
     if (ms > 0) {
       setTimeout(() => {
         for (const expire of b.live) expire();
-        if (b.live.size) b.controller.abort(new ZpaTimeoutError(ms, {}));
+        // Each attempt still running now holds its own timeout error, which is what its caller
+        // sees; the abort's own reason never surfaces.
+        if (b.live.size) b.controller.abort();
       }, ms + (own ? 0 : window)).unref?.();
     }
     return b;
   };
 
-  // One try. Resolves to the response and `end`, which marks the attempt done (after the body has
-  // been read when the caller holds it) and detaches from the caller's signal.
-  const attempt = (request: ZpaRequest): Promise<[Response, () => void]> => {
+  // One try. Leaves `call.end`, which marks the attempt done (after the body has been read when the
+  // caller holds it) and detaches from the caller's signal.
+  const attempt = (request: ZpaRequest): Promise<Response> => {
     const { signal: outer, call } = request;
-    let timedOut: ZpaTimeoutError | undefined;
+    // Only what differs from fetch's defaults: each extra field costs fetch (undici) time to check.
+    const init: RequestInit = { headers: request.headers };
+    if (request.method !== "GET") init.method = request.method;
+    if (request.body != null) init.body = request.body;
     let end = noop;
-    let signal: AbortSignal | undefined;
-    const ms = call?.timeoutMs ?? timeoutMs;
+    const ms = call.timeoutMs ?? timeoutMs;
     if (ms > 0 || outer) {
-      const b = batch(!!outer || !call?.hold || ms !== timeoutMs, ms);
+      const b = batch(!!outer || !call.hold || ms !== timeoutMs, ms);
       const follow = () => b.controller.abort(outer!.reason);
-      const expire = () => {
-        timedOut = new ZpaTimeoutError(ms, context(request));
-        if (call) call.timeout = timedOut;
-      };
-      signal = b.controller.signal;
+      const expire = () => (call.timeout = new ZpaTimeoutError(ms, context(request)));
+      init.signal = b.controller.signal;
       b.live.add(expire);
       end = () => {
         b.live.delete(expire);
@@ -173,34 +174,28 @@ export function createTransport(options: TransportOptions): Transport {
       if (outer?.aborted) follow();
       else outer?.addEventListener("abort", follow);
     }
-    // Only what differs from fetch's defaults: each extra field costs fetch (undici) time to check.
-    const init: RequestInit = { headers: request.headers };
-    if (request.method !== "GET") init.method = request.method;
-    if (request.body != null) init.body = request.body;
-    if (signal) init.signal = signal;
-    return fetch(request.url, init).then(
-      (response) => [response, end],
-      (error) => {
-        end();
-        if (timedOut) throw timedOut;
-        if (outer?.aborted) throw outer.reason;
-        const detail = error?.cause?.message ?? error?.message ?? error;
-        const [where, masks] = about(request, redactor);
-        throw new ZpaNetworkError(errorCode(error), masks.redact(String(detail)), where);
-      },
-    );
+    call.end = end;
+    // An earlier attempt's timeout is not this one's.
+    call.timeout = undefined;
+    return fetch(request.url, init).catch((error) => {
+      end();
+      if (call.timeout) throw call.timeout;
+      if (outer?.aborted) throw outer.reason;
+      const detail = error?.cause?.message ?? error?.message ?? error;
+      const code = error?.cause?.code ?? error?.code ?? error?.cause?.errors?.[0]?.code;
+      throw new ZpaNetworkError(code, masksFor(request, redactor).redact(String(detail)), context(request));
+    });
   };
 
   return async (request, tokens) => {
     const { method, call } = request;
     const started = log ? Date.now() : 0;
-    const done = (response: Response, end: () => void, n: number) => {
+    const done = (response: Response, n: number) => {
       if (log) note(request, `→ ${response.status} in ${Date.now() - started} ms (attempt ${n})`);
       // The caller that reads the body keeps the deadline running until it has (see ZpaCall).
-      // An earlier attempt's timeout is not this one's.
-      if (call) (call.answered = request), (call.status = response.status);
-      if (call?.hold) (call.end = end), (call.timeout = undefined);
-      else end();
+      call.answered = request;
+      call.status = response.status;
+      if (!call.hold) call.end!();
       return response;
     };
     let waited = 0;
@@ -219,45 +214,44 @@ export function createTransport(options: TransportOptions): Transport {
         request.headers.authorization = `Bearer ${token}`;
       }
       let response: Response | undefined;
-      let end = noop;
       let delay = 0;
       let why: string;
+      const left = retry.maxTotalWaitMs - waited;
       try {
-        [response, end] = await attempt(request);
+        response = await attempt(request);
       } catch (error) {
-        if (!(error instanceof ZpaNetworkError || error instanceof ZpaTimeoutError) || !(IDEMPOTENT.has(method) || NOT_SENT.test(errorCode(error) ?? "")) || n >= retry.maxAttempts) throw error;
+        if (!(error instanceof ZpaNetworkError || error instanceof ZpaTimeoutError) || !(IDEMPOTENT.includes(method) || NOT_SENT.includes((error as ZpaNetworkError).code!)) || n >= retry.maxAttempts) throw error;
         delay = backoffMs(n, retry);
-        if (waited + delay > retry.maxTotalWaitMs) throw error;
+        if (delay > left) throw error;
         why = `failed (${error.name}); retrying in ${delay} ms`;
       }
-      const status = response?.status;
-      if (!response) {
-        // A network failure or timeout to retry (above).
-      } else if (status! < 400) return done(response, end, n);
-      else if (status === 401 && tokens && !refreshed) {
-        // An expired or revoked token: fetch a new one once and repeat, without counting an attempt.
-        refreshed = true;
-        tokens.invalidate(token!);
-        delay = 0;
-        why = "→ 401; refreshing the token";
-        n--;
-      } else {
-        const header = response.headers.get("retry-after");
-        const asked = parseRetryAfter(header);
-        const left = retry.maxTotalWaitMs - waited;
-        failed.set(response, request);
-        if (n >= retry.maxAttempts || !(status === 429 || (IDEMPOTENT.has(method) && RETRYABLE_5XX.has(status!)))) return done(response, end, n);
-        if (asked! > left) {
-          const body = await readErrorBody(response);
-          end();
-          throw apiError(response, body, redactor, { retryAfterMs: asked, note: `retry-after ${header} exceeds the ${left} ms left of retry.maxTotalWaitMs` });
+      // A network failure or timeout to retry (above) leaves no response.
+      if (response) {
+        const { status } = response;
+        if (status < 400) return done(response, n);
+        if (status === 401 && tokens && !refreshed) {
+          // An expired or revoked token: fetch a new one once and repeat, without counting an attempt.
+          refreshed = true;
+          tokens.invalidate(token!);
+          why = `→ ${status}; refreshing the token`;
+          n--;
+        } else {
+          const header = response.headers.get("retry-after");
+          const asked = parseRetryAfter(header);
+          failed.set(response, request);
+          if (n >= retry.maxAttempts || !(status === 429 || (IDEMPOTENT.includes(method) && RETRYABLE_5XX.includes(status)))) return done(response, n);
+          if (asked! > left) {
+            const body = await readErrorBody(response);
+            call.end!();
+            throw apiError(response, body, redactor, `retry-after ${header} exceeds the ${left} ms left of retry.maxTotalWaitMs`);
+          }
+          delay = asked ?? backoffMs(n, retry);
+          if (delay > left) return done(response, n);
+          why = `→ ${status}; retrying in ${delay} ms`;
         }
-        delay = asked ?? backoffMs(n, retry);
-        if (delay > left) return done(response, end, n);
-        why = `→ ${status}; retrying in ${delay} ms`;
+        await response.arrayBuffer().catch(noop);
       }
-      await response?.arrayBuffer().catch(noop);
-      end();
+      call.end!();
       note(request, why!);
       if (delay) await sleep(delay, request.signal);
       waited += delay;

@@ -1,5 +1,5 @@
 import { openapi } from "@zpa-openapi/spec";
-import { createZpaClient, ONEAPI_BASE_URL, ZPA_CLOUDS } from "../src";
+import { createZpaClient, ONEAPI_BASE_URL, ONEAPI_CLOUDS, ZPA_CLOUDS } from "../src";
 
 const base = { customerId: "216196257331281920", credentials: { clientId: "id", clientSecret: "s3cret-value" } };
 
@@ -19,6 +19,8 @@ describe("createZpaClient options", () => {
     expect(Object.values(ZPA_CLOUDS)).toEqual(hosts.enum.map((host) => `https://${host}`));
     expect(new URL(ZPA_CLOUDS.PRODUCTION).host).toBe(hosts.default);
     expect(servers.map((s) => s.url)).toContain(ONEAPI_BASE_URL);
+    // Written as a literal (so a bundle that does not use it drops it): it must stay PRODUCTION's.
+    expect(ONEAPI_BASE_URL).toBe(ONEAPI_CLOUDS.PRODUCTION.baseUrl);
   });
 
   it("lets baseUrl win over cloud and drops a trailing slash", () => {
@@ -50,6 +52,11 @@ describe("createZpaClient options", () => {
     [{ timeout: 5000 }, "timeout is not an option (did you mean timeoutMs?)"],
     [{ baseURL: "https://x.example" }, "baseURL is not an option (did you mean baseUrl?)"],
     [{ verbose: true }, "createZpaClient: verbose is not an option; the options take cloud,"],
+    // The suggestion: the same name in another case, else the name sharing the longest start of
+    // three letters or more with it; two shared letters suggest nothing.
+    [{ TIMEOUTMS: 5 }, "TIMEOUTMS is not an option (did you mean timeoutMs?)"],
+    [{ micro: "1" }, "micro is not an option (did you mean microtenantId?)"],
+    [{ cl: "BETA" }, "createZpaClient: cl is not an option; the options take"],
     [{ logger: "x" }, 'logger must be a function, got "x"'],
     [{ fetch: {} }, "fetch must be a function, got an object"],
     [{ allowInsecureHttp: "yes" }, 'allowInsecureHttp must be true or false, got "yes"'],
