@@ -80,7 +80,8 @@ export interface SpecValidatorOptions {
 
 /**
  * Builds a validator over an OpenAPI document. `$ref`s inside the document resolve against it,
- * and `format`s (email, int32, ...) are checked. Schemas compile lazily, on first use of a pointer.
+ * and `format`s (email, int32, ...) are checked. Schemas compile lazily, on first use of a pointer;
+ * pointers that are a bare `$ref` to the same schema, or hold identical schemas, share one validator.
  */
 export function createSpecValidator(doc: object = openapi, options: SpecValidatorOptions = {}): SpecValidator {
   // strict: false because an OpenAPI document mixes schema and non-schema keywords (x-doc-notes, ...).
@@ -97,11 +98,27 @@ export function createSpecValidator(doc: object = openapi, options: SpecValidato
   ajv.addFormat("int64", { type: "number", validate: (n: number) => Number.isInteger(n) });
   ajv.addSchema({ ...doc, $id: DOC_ID } as object);
   const cache = new Map<string, ValidateFunction>();
+  // Ajv compiles per location, inlining what a schema refers to. Most locations in an OpenAPI
+  // document are a bare `$ref` to a component, or a copy of a small schema (an id parameter): each
+  // such location would compile the same code again, which was most of a conformance run's schema
+  // work. A bare local `$ref` compiles as its target, and identical schemas once; `$ref`s inside
+  // resolve against the document wherever the schema sits, so the verdicts and errors are the same.
+  const bySchema = new Map<string, ValidateFunction>();
   const compile = (pointer: string): ValidateFunction => {
     let fn = cache.get(pointer);
     if (!fn) {
-      fn = ajv.getSchema(`${DOC_ID}#${pointer}`);
-      if (!fn) throw new Error(`No schema at ${pointer} in the OpenAPI document`);
+      const node = resolvePointer(doc, pointer);
+      const ref = node && typeof node === "object" && Object.keys(node).length === 1 && typeof node.$ref === "string" && node.$ref.startsWith("#/") ? node.$ref : undefined;
+      if (ref) fn = compile(ref.slice(1));
+      else {
+        const key = node && typeof node === "object" ? JSON.stringify(node) : undefined;
+        fn = key === undefined ? undefined : bySchema.get(key);
+        if (!fn) {
+          fn = ajv.getSchema(`${DOC_ID}#${pointer}`);
+          if (!fn) throw new Error(`No schema at ${pointer} in the OpenAPI document`);
+          if (key !== undefined) bySchema.set(key, fn);
+        }
+      }
       cache.set(pointer, fn);
     }
     return fn;

@@ -12,7 +12,7 @@
 import { spawn } from "node:child_process";
 import http from "node:http";
 import { createRequire } from "node:module";
-import { runConformance, startPrism } from "../dist/index.js";
+import { DEFAULT_CONCURRENCY, runConformance, startPrism } from "../dist/index.js";
 
 const require = createRequire(import.meta.url);
 const tsx = require.resolve("tsx/cli");
@@ -105,7 +105,8 @@ async function measure(label, startFresh, optionsFor, judged) {
     report = await run({});
     const fresh = await startFresh();
     try {
-      bare.push(await replay(fresh, exchanges, 4));
+      // The suite's own default concurrency (the agent caps both at 16 connections).
+      bare.push(await replay(fresh, exchanges, DEFAULT_CONCURRENCY));
     } finally {
       await fresh.stop();
     }

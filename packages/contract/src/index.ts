@@ -1,4 +1,4 @@
-export { runConformance } from "./run-conformance";
+export { DEFAULT_CONCURRENCY, runConformance } from "./run-conformance";
 export { sweep, type SweepOptions, type SweptResource } from "./sweep";
 export { replayHar, type ReplayOptions, type ReplayResult } from "./replay";
 export { loadSpecModel, type OperationModel, type SpecModel } from "./spec-model";

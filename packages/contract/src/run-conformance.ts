@@ -24,6 +24,15 @@ import type { ConformanceOptions, ConformanceReport, Failure } from "./types";
 const TICK_MS = { tty: 250, log: 5000 };
 
 /**
+ * Properties run at once against a local target when the caller does not say. The HTTP agent still
+ * opens at most 16 connections, so the target sees no more requests at a time than with fewer; the
+ * rest wait in the agent's queue, ready when a connection frees while this thread is busy building
+ * others. Measured on a default run against the embedded Prism (2 cores): at 4 it took about 4%
+ * longer (five alternating runs, each slower at 4 than at 8), and at 16 longer again.
+ */
+export const DEFAULT_CONCURRENCY = 8;
+
+/**
  * Runs the contract suite against a target and returns the report (and writes report files when
  * `reportDir` is set). Everything the run created is removed before it returns, also on failure
  * and when `signal` aborts.
@@ -111,7 +120,7 @@ export async function runConformanceOver(options: ConformanceOptions, built?: Sp
     runs,
     negativeRuns,
     requestBudget,
-    concurrency: target.remote ? 1 : Math.max(1, options.concurrency ?? 4),
+    concurrency: target.remote ? 1 : Math.max(1, options.concurrency ?? DEFAULT_CONCURRENCY),
     maxResponseTimeMs: options.maxResponseTimeMs ?? 2000,
     ...(options.propertyTimeLimitMs !== undefined ? { propertyTimeLimitMs: options.propertyTimeLimitMs } : {}),
     mock: target.mock,

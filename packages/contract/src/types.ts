@@ -120,7 +120,7 @@ export interface ConformanceOptions extends OperationSelection {
   /**
    * Independent properties (the negative families of an operation; whole operations when the
    * target is stateless) run at once, so the suite's own work overlaps the target's answers.
-   * Default 4; 1 against remote targets (rate limits).
+   * Default 8 (`DEFAULT_CONCURRENCY`); 1 against remote targets (rate limits).
    */
   concurrency?: number;
   /** Called with every exchange as it completes, secrets redacted (a request log; the benchmark replays them). */

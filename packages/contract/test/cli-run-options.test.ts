@@ -146,7 +146,9 @@ test("-x stops at the first failing check, cleans up, and reports what ran (exit
   try {
     const dir = await mkdtemp(join(tmpdir(), "zpa-exitfirst-"));
     const seeded = [...broken.roles.keys()];
-    const { code } = await runCli(broken, ["--target", broken.url, "--include-tag", "Administrator Roles", "--runs", "20", "-x", "--report-dir", dir]);
+    // One operation at a time: with more at once than the family has, every one would have started
+    // before the first failure, and stopping early would leave none unstarted to show it.
+    const { code } = await runCli(broken, ["--target", broken.url, "--include-tag", "Administrator Roles", "--runs", "20", "-x", "--workers", "1", "--report-dir", dir]);
     expect(code).toBe(1);
     const report = await readJson(dir);
     expect(report.stopped).toEqual({ reason: "max-failures", message: expect.stringMatching(/^Stopped after \d+ failing checks? \(--max-failures 1\)/) });
