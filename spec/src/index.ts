@@ -104,12 +104,13 @@ export function createSpecValidator(doc: object = openapi, options: SpecValidato
   // work. A bare local `$ref` compiles as its target, and identical schemas once; `$ref`s inside
   // resolve against the document wherever the schema sits, so the verdicts and errors are the same.
   const bySchema = new Map<string, ValidateFunction>();
-  const compile = (pointer: string): ValidateFunction => {
+  const compile = (pointer: string, via: string[] = []): ValidateFunction => {
     let fn = cache.get(pointer);
     if (!fn) {
       const node = resolvePointer(doc, pointer);
       const ref = node && typeof node === "object" && Object.keys(node).length === 1 && typeof node.$ref === "string" && node.$ref.startsWith("#/") ? node.$ref : undefined;
-      if (ref) fn = compile(ref.slice(1));
+      if (ref && via.includes(pointer)) throw new Error(`The $refs at ${[...via, pointer].join(" → ")} in the OpenAPI document refer to each other and to no schema`);
+      if (ref) fn = compile(ref.slice(1), [...via, pointer]);
       else {
         const key = node && typeof node === "object" ? JSON.stringify(node) : undefined;
         fn = key === undefined ? undefined : bySchema.get(key);
@@ -124,7 +125,7 @@ export function createSpecValidator(doc: object = openapi, options: SpecValidato
     return fn;
   };
   return {
-    compile,
+    compile: (pointer) => compile(pointer),
     validate(pointer, value) {
       const fn = compile(pointer);
       return fn(value) ? [] : toViolations(fn.errors);

@@ -40,3 +40,8 @@ test("sharing changes no verdict and no error", () => {
   expect(viaOperation).toEqual(direct);
   expect(shared.compile(readPointer).errors).toEqual(alone.compile(component).errors);
 });
+
+test("$refs that only refer to each other are refused, naming them", () => {
+  const doc = { openapi: "3.1.0", info: { title: "t", version: "1" }, paths: {}, components: { schemas: { A: { $ref: "#/components/schemas/B" }, B: { $ref: "#/components/schemas/A" } } } };
+  expect(() => createSpecValidator(doc).compile("/components/schemas/A")).toThrow("The $refs at /components/schemas/A → /components/schemas/B → /components/schemas/A in the OpenAPI document refer to each other and to no schema");
+});
