@@ -6,4 +6,6 @@ export default defineConfig({
   dts: true,
   clean: false,
   target: "node20",
+  // `__filename` in the ES module build: src/index.ts finds dist/validators.cjs beside itself.
+  shims: true,
 });

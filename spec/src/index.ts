@@ -1,6 +1,9 @@
 import Ajv2020, { type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
+import { createHash } from "node:crypto";
+import { createRequire } from "node:module";
 import bundled from "../dist/zpa-openapi.json";
+import integerFormats from "../scripts/integer-formats.cjs";
 
 /** A parsed OpenAPI 3.1 document, kept loose: callers walk it by key or JSON pointer. */
 export interface OpenApiDocument {
@@ -78,26 +81,71 @@ export interface SpecValidatorOptions {
   oneShot?: boolean;
 }
 
+interface BuiltValidators {
+  fingerprint: string;
+  pointers: Record<string, { name: string; target: string }>;
+  [name: string]: unknown;
+}
+
+const BUILT_VALIDATORS = "../dist/validators.cjs";
+let loaded: ((pointer: string) => ValidateFunction | undefined) | null | undefined;
+
+/**
+ * The validators compiled for the bundled document at build time (scripts/build-validators.cjs),
+ * by pointer; `null` when the file is missing (a build that has not run it) or was compiled from
+ * another document than the bundled one (its sources re-assembled since, or the bundled object
+ * changed before the first validator was made), so callers compile instead.
+ */
+function precompiled(): ((pointer: string) => ValidateFunction | undefined) | null {
+  if (loaded !== undefined) return loaded;
+  let file: BuiltValidators;
+  try {
+    // `__filename` is this module in dist/ (tsup shims it in the ES module build) or in src/ (tests).
+    file = createRequire(__filename)(BUILT_VALIDATORS);
+  } catch (error) {
+    // Missing itself, not a module it needs.
+    if ((error as Error).message.startsWith(`Cannot find module '${BUILT_VALIDATORS}'`)) return (loaded = null);
+    throw new Error(`The validators compiled at build time (dist/validators.cjs) cannot be loaded: ${(error as Error).message}`);
+  }
+  if (file.fingerprint !== createHash("sha256").update(JSON.stringify(openapi)).digest("hex")) return (loaded = null);
+  loaded = (pointer) => {
+    const at = file.pointers[pointer];
+    const fn = at && (file[at.name] as ValidateFunction);
+    // Ajv's own validators carry their schema; the twin reads it.
+    if (fn && fn.schema === undefined) (fn as { schema: unknown }).schema = resolvePointer(openapi, at.target);
+    return fn;
+  };
+  return loaded;
+}
+
 /**
  * Builds a validator over an OpenAPI document. `$ref`s inside the document resolve against it,
  * and `format`s (email, int32, ...) are checked. Schemas compile lazily, on first use of a pointer;
  * pointers that are a bare `$ref` to the same schema, or hold identical schemas, share one validator.
  */
 export function createSpecValidator(doc: object = openapi, options: SpecValidatorOptions = {}): SpecValidator {
-  // strict: false because an OpenAPI document mixes schema and non-schema keywords (x-doc-notes, ...).
-  // validateSchema: false because the document's root is no JSON Schema: the meta-schema knows
-  // none of its keys (paths, components), so checking it compiles the meta-schema to check nothing.
-  const ajv = new Ajv2020({
-    strict: false,
-    allErrors: true,
-    validateSchema: false,
-    ...(options.oneShot ? { inlineRefs: false, code: { optimize: false } } : {}),
-  });
-  addFormats(ajv);
-  ajv.addFormat("int32", { type: "number", validate: (n: number) => Number.isInteger(n) && n >= -(2 ** 31) && n < 2 ** 31 });
-  ajv.addFormat("int64", { type: "number", validate: (n: number) => Number.isInteger(n) });
-  ajv.addSchema({ ...doc, $id: DOC_ID } as object);
   const cache = new Map<string, ValidateFunction>();
+  // The bundled document's schemas were compiled when this package was built.
+  const built = doc === openapi ? precompiled() : undefined;
+  let ajv: Ajv2020 | undefined;
+  const compileAt = (pointer: string): ValidateFunction | undefined => {
+    if (!ajv) {
+      // strict: false because an OpenAPI document mixes schema and non-schema keywords (x-doc-notes, ...).
+      // validateSchema: false because the document's root is no JSON Schema: the meta-schema knows
+      // none of its keys (paths, components), so checking it compiles the meta-schema to check nothing.
+      // scripts/build-validators.cjs compiles with the same options.
+      ajv = new Ajv2020({
+        strict: false,
+        allErrors: true,
+        validateSchema: false,
+        ...(options.oneShot ? { inlineRefs: false, code: { optimize: false } } : {}),
+      });
+      addFormats(ajv);
+      for (const [name, format] of Object.entries(integerFormats)) ajv.addFormat(name, format);
+      ajv.addSchema({ ...doc, $id: DOC_ID } as object);
+    }
+    return ajv.getSchema(`${DOC_ID}#${pointer}`);
+  };
   // Ajv compiles per location, inlining what a schema refers to. Most locations in an OpenAPI
   // document are a bare `$ref` to a component, or a copy of a small schema (an id parameter): each
   // such location would compile the same code again, which was most of a conformance run's schema
@@ -106,6 +154,7 @@ export function createSpecValidator(doc: object = openapi, options: SpecValidato
   const bySchema = new Map<string, ValidateFunction>();
   const compile = (pointer: string, via: string[] = []): ValidateFunction => {
     let fn = cache.get(pointer);
+    if (!fn && (fn = built?.(pointer))) cache.set(pointer, fn);
     if (!fn) {
       const node = resolvePointer(doc, pointer);
       const ref = node && typeof node === "object" && Object.keys(node).length === 1 && typeof node.$ref === "string" && node.$ref.startsWith("#/") ? node.$ref : undefined;
@@ -115,7 +164,7 @@ export function createSpecValidator(doc: object = openapi, options: SpecValidato
         const key = node && typeof node === "object" ? JSON.stringify(node) : undefined;
         fn = key === undefined ? undefined : bySchema.get(key);
         if (!fn) {
-          fn = ajv.getSchema(`${DOC_ID}#${pointer}`);
+          fn = compileAt(pointer);
           if (!fn) throw new Error(`No schema at ${pointer} in the OpenAPI document`);
           if (key !== undefined) bySchema.set(key, fn);
         }
