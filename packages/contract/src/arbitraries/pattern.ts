@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { charsOf, PRINTABLE_ASCII } from "./chars";
 
 /** What the suite understands of a regular expression: lookahead classes and a repeated body. */
 export interface PatternShape {
@@ -31,7 +32,7 @@ export function analysePattern(pattern: string): PatternShape | undefined {
   return { lookaheads, bodyClass: m[2], min, max };
 }
 
-const PRINTABLE = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i));
+const PRINTABLE = [...PRINTABLE_ASCII];
 
 /** The printable ASCII characters a regex class accepts (or rejects when `negate`). */
 export function classChars(cls: string, negate = false): string[] {
@@ -53,7 +54,7 @@ export function lookaheadString(shape: PatternShape, minLength: number, maxLengt
   return fc
     .tuple(
       fc.tuple(...required.map((chars) => fc.constantFrom(...chars))),
-      fc.integer({ min: lo, max: hi }).chain((len) => fc.array(fc.constantFrom(...filler), { minLength: len - required.length, maxLength: len - required.length })),
+      charsOf(filler.join(""), lo - required.length, hi - required.length),
       fc.integer({ min: 0, max: 1_000_000 }),
     )
     .map(([req, rest, shuffleSeed]) => {

@@ -1,16 +1,12 @@
 import fc from "fast-check";
 import type { Schema } from "../spec-model";
+import { charsOf, PRINTABLE_ASCII } from "./chars";
 import { analysePattern, classChars, lookaheadString } from "./pattern";
 
 const LOWER = "abcdefghijklmnopqrstuvwxyz";
 /** The email domains generated addresses use (RFC 2606). */
 export const EXAMPLE_EMAIL_DOMAINS = ["example.com", "example.net"] as const;
 const ALNUM = `${LOWER}0123456789`;
-
-/** Strings of characters from a set, cheaper than fc.stringMatching for character-class patterns. */
-export function charsOf(chars: string, minLength: number, maxLength: number): fc.Arbitrary<string> {
-  return fc.array(fc.constantFrom(...chars), { minLength, maxLength }).map((a) => a.join(""));
-}
 
 /** Thrown when an arbitrary cannot find a value its validator accepts: the schema asks for more than the generator models. */
 export class GenerationError extends Error {}
@@ -127,7 +123,7 @@ function stringArb(schema: Schema): fc.Arbitrary<string> {
   if (schema.format === "hostname") return fc.domain();
   if (schema.format === "date") return fc.date({ noInvalidDate: true, min: new Date(0), max: new Date(4e12) }).map((d) => d.toISOString().slice(0, 10));
   if (schema.format === "date-time") return fc.date({ noInvalidDate: true, min: new Date(0), max: new Date(4e12) }).map((d) => d.toISOString());
-  return fc.string({ minLength, maxLength });
+  return charsOf(PRINTABLE_ASCII, minLength, maxLength);
 }
 
 function integerBounds(schema: Schema): { min: number; max: number } {
