@@ -89,7 +89,9 @@ function build() {
     }
     exportOf.set(pointer, { name, target: t });
   }
-  const code = standaloneCode(ajv, exports).replace(
+  const standalone = standaloneCode(ajv, exports);
+  if (!standalone.startsWith('"use strict";')) throw new Error("build-validators: Ajv's standalone code no longer starts with \"use strict\"; where the formats go needs a new look");
+  const code = standalone.replace(
     /^"use strict";/,
     `"use strict";const formats = { ...require("ajv-formats/dist/formats").fullFormats, ...require("../scripts/integer-formats.cjs") };`,
   );
@@ -102,10 +104,6 @@ function build() {
   return { locations: exportOf.size, compiled: byKey.size, bytes: out.length };
 }
 
-if (require.main === module) {
-  const t0 = performance.now();
-  const r = build();
-  console.log(`dist/validators.cjs: ${r.locations} schema locations, ${r.compiled} validators, ${(r.bytes / 1e6).toFixed(1)} MB, ${Math.round(performance.now() - t0)} ms`);
-}
-
-module.exports = { fingerprint, schemaPointers };
+const t0 = performance.now();
+const r = build();
+console.log(`dist/validators.cjs: ${r.locations} schema locations, ${r.compiled} validators, ${(r.bytes / 1e6).toFixed(1)} MB, ${Math.round(performance.now() - t0)} ms`);
