@@ -31,6 +31,7 @@ test("a failing string shrinks to the smallest counterexample", () => {
   expect(long.counterexample?.[0]).toMatch(/^(baa|aba|aab)$/);
 });
 
-test("an empty set of characters is refused at once, naming the arbitrary", () => {
+test("an empty set of characters or of lengths is refused at once, naming the arbitrary", () => {
   expect(() => charsOf("", 0, 3)).toThrow("charsOf: no characters to draw from");
+  expect(() => charsOf("ab", 5, 4)).toThrow("charsOf: no length between 5 and 4");
 });

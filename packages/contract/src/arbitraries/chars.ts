@@ -16,6 +16,7 @@ class CharsOf extends fc.Arbitrary<string> {
   ) {
     super();
     if (!chars.length) throw new Error("charsOf: no characters to draw from");
+    if (!(minLength >= 0 && minLength <= maxLength)) throw new Error(`charsOf: no length between ${minLength} and ${maxLength}`);
     this.maxGenerated = Math.min(maxLength, 2 * minLength + 10);
     this.maxBiased = this.maxGenerated === minLength ? minLength : minLength + Math.floor(Math.log2(this.maxGenerated - minLength));
   }
