@@ -120,8 +120,9 @@ function precompiled(): ((pointer: string) => ValidateFunction | undefined) | nu
 
 /**
  * Builds a validator over an OpenAPI document. `$ref`s inside the document resolve against it,
- * and `format`s (email, int32, ...) are checked. Schemas compile lazily, on first use of a pointer;
- * pointers that are a bare `$ref` to the same schema, or hold identical schemas, share one validator.
+ * and `format`s (email, int32, ...) are checked. The bundled document's schemas come compiled from
+ * the build; any other document's compile lazily, on first use of a pointer, and pointers that are
+ * a bare `$ref` to the same schema, or hold identical schemas, share one validator.
  */
 export function createSpecValidator(doc: object = openapi, options: SpecValidatorOptions = {}): SpecValidator {
   const cache = new Map<string, ValidateFunction>();
