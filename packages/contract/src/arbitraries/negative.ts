@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { pointerSegment } from "@zpa-openapi/spec";
 import type { OperationModel, ParamModel, Schema } from "../spec-model";
+import { charsOf, PRINTABLE_ASCII } from "./chars";
 import { analysePattern, classChars, lookaheadString } from "./pattern";
 import { type RequestContext, type RequestSpec, coerceQuery, paramValid, validRequest } from "./request";
 import { conditionalsOf, mergeAllOf, schemaArbitrary, validOnly } from "./schema";
@@ -94,7 +95,7 @@ function valueMutations(schema0: Schema, pointer: string, where: "path" | "query
       } else if (shape?.bodyClass) {
         const inClass = classChars(shape.bodyClass).filter((c) => !UNSAFE_PATH_CHARS.has(c));
         const outClass = classChars(shape.bodyClass, true).filter((c) => !UNSAFE_PATH_CHARS.has(c) && c !== " ");
-        const ofLength = (n: number) => fc.array(fc.constantFrom(...inClass), { minLength: n, maxLength: n }).map((a) => a.join(""));
+        const ofLength = (n: number) => charsOf(inClass.join(""), n, n);
         if (shape.min > 1 || (shape.min === 1 && (where === "body" || where === "form"))) {
           out.push({ label: `pattern (${shape.min - 1} chars)`, keyword: "pattern", pointer: ptr, value: ofLength(shape.min - 1).filter((s) => !re.test(s) && safe(s)) });
         }
@@ -113,7 +114,7 @@ function valueMutations(schema0: Schema, pointer: string, where: "path" | "query
           });
         }
       } else {
-        out.push({ label: "pattern (mismatch)", keyword: "pattern", pointer: ptr, value: fc.string({ minLength: 1, maxLength: 20 }).filter((s) => !re.test(s) && safe(s)) });
+        out.push({ label: "pattern (mismatch)", keyword: "pattern", pointer: ptr, value: charsOf(PRINTABLE_ASCII, 1, 20).filter((s) => !re.test(s) && safe(s)) });
       }
     }
     if (schema.minLength && (where === "body" || where === "form" || schema.minLength > 1)) {

@@ -179,7 +179,7 @@ export function schemaArbitrary(input: Schema, options: ArbitraryOptions = {}): 
     case "object":
       return objectArb(schema, options);
     default:
-      return fc.oneof(fc.string({ maxLength: 10 }), fc.integer(), fc.boolean());
+      return fc.oneof(charsOf(PRINTABLE_ASCII, 0, 10), fc.integer(), fc.boolean());
   }
 }
 
