@@ -27,11 +27,18 @@ interface Cell {
 
 /** Collects per (operation, check) outcomes. */
 export class Recorder {
+  /** In the order cells were first touched (the report sorts them anyway). */
   private readonly cells = new Map<string, Cell>();
+  // Every answer passes several checks: looked up by operation then check, without building a key string each time.
+  private readonly byOperation = new Map<string, Map<string, Cell>>();
   private cell(op: string, check: string): Cell {
-    const key = `${op}\u0000${check}`;
-    let c = this.cells.get(key);
-    if (!c) this.cells.set(key, (c = { evaluated: 0, failures: [], notes: new Set() }));
+    let checks = this.byOperation.get(op);
+    if (!checks) this.byOperation.set(op, (checks = new Map()));
+    let c = checks.get(check);
+    if (!c) {
+      checks.set(check, (c = { evaluated: 0, failures: [], notes: new Set() }));
+      this.cells.set(`${op}\u0000${check}`, c);
+    }
     return c;
   }
   pass(op: string, check: string, n = 1): void {

@@ -3,6 +3,7 @@ import type { SpecValidator } from "@zpa-openapi/spec";
 type ValidateFunction = ReturnType<SpecValidator["compile"]>;
 import type { OperationModel, ParamModel, Schema } from "../spec-model";
 import { applyPrefix } from "../resources";
+import { objectOf } from "./object";
 import { schemaArbitrary, validOnly } from "./schema";
 
 /** The first validator error, as a short reason. */
@@ -123,14 +124,9 @@ export function validRequest(ctx: RequestContext, op: OperationModel): fc.Arbitr
         (b) => firstError(ctx.compile(op.body!.pointer), b),
       )
     : fc.constant(undefined);
-  const request = fc
-    .record({
-      path: fc.record(pathArbs),
-      query: fc.record(queryArbs, { requiredKeys: requiredQuery }),
-      body: bodyArb,
-    })
+  const request = objectOf({ path: objectOf(pathArbs), query: objectOf(queryArbs, requiredQuery), body: bodyArb })
     .map((r) => ({
-      path: Object.fromEntries(Object.entries(r.path).map(([k, v]) => [k, String(v)])),
+      path: Object.fromEntries(Object.entries(r.path as Record<string, unknown>).map(([k, v]) => [k, String(v)])),
       query: r.query as Record<string, unknown>,
       ...(op.body ? { body: labelled(ctx, op, r.body) } : {}),
     }));

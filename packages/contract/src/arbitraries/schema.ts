@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import type { Schema } from "../spec-model";
 import { charsOf, PRINTABLE_ASCII } from "./chars";
+import { objectOf } from "./object";
 import { analysePattern, classChars, lookaheadString } from "./pattern";
 
 const LOWER = "abcdefghijklmnopqrstuvwxyz";
@@ -192,7 +193,7 @@ function objectArb(schema: Schema, options: ArbitraryOptions): fc.Arbitrary<Reco
     if (options.skipDeprecated && sub.deprecated && !required.includes(name)) continue;
     props[name] = options.overrides?.[name] ?? schemaArbitrary(sub, options);
   }
-  const base = fc.record(props, { requiredKeys: required.filter((k) => k in props) });
+  const base = objectOf(props, required.filter((k) => k in props));
   const conds = conditionalsOf(schema);
   if (!conds.length) return base;
   // For each if/then, values that satisfy `then` on top of the base property schemas.
@@ -205,7 +206,7 @@ function objectArb(schema: Schema, options: ArbitraryOptions): fc.Arbitrary<Reco
     for (const [k, s] of Object.entries<Schema>(c.then?.properties ?? {})) {
       if (!(k in thenProps)) thenProps[k] = schemaArbitrary({ ...(schema.properties?.[k] ?? {}), ...s }, options);
     }
-    return fc.record(thenProps);
+    return objectOf(thenProps);
   });
   return fc.tuple(base, fc.tuple(...thenArbs)).map(([obj, thens]) => {
     let out = obj;

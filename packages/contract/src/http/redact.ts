@@ -26,6 +26,11 @@ function redactValue(key: string, value: unknown): unknown {
 
 /** Redacts secrets in a JSON or form-encoded body; other bodies pass unchanged. */
 export function redactBody(body: string | undefined, contentType = ""): string | undefined {
+  return redactBodyOf(body, contentType, secretValuesIn(body, contentType));
+}
+
+/** {@link redactBody} with the body's secret and password values already found (one parse per body). */
+function redactBodyOf(body: string | undefined, contentType: string, values: SecretValues): string | undefined {
   if (!body || !SENSITIVE_KEY.test(body)) return body;
   if (contentType.includes("x-www-form-urlencoded")) {
     const params = new URLSearchParams(body);
@@ -37,22 +42,23 @@ export function redactBody(body: string | undefined, contentType = ""): string |
   }
   // The values are replaced in the text, not re-serialized: numbers too large for a double (int64
   // ids) and the server's own formatting stay as they were.
-  const { secrets, passwords } = secretValuesIn(body, contentType);
   let out = body;
-  for (const v of secrets) out = out.split(JSON.stringify(v)).join(JSON.stringify(REDACTED));
-  for (const v of passwords) out = out.split(JSON.stringify(v)).join(JSON.stringify(maskPassword(v)));
+  for (const v of values.secrets) out = out.split(JSON.stringify(v)).join(JSON.stringify(REDACTED));
+  for (const v of values.passwords) out = out.split(JSON.stringify(v)).join(JSON.stringify(maskPassword(v)));
   return out;
+}
+
+/** A header's value with a credential it carries by name (the `Authorization` header, cookies) hidden. */
+function redactHeaderValue(lowerName: string, value: string): string {
+  if (lowerName === "authorization") return /^bearer\s+/i.test(value) && value.length > 7 ? "Bearer $ZPA_TOKEN" : value.length ? REDACTED : value;
+  if (lowerName === "cookie" || lowerName === "set-cookie") return REDACTED;
+  return value;
 }
 
 /** Redacts the Authorization header (to `$ZPA_TOKEN`) and cookies. */
 export function redactHeaders(headers: Record<string, string>): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(headers)) {
-    const lk = k.toLowerCase();
-    if (lk === "authorization") out[k] = /^bearer\s+/i.test(v) && v.length > 7 ? "Bearer $ZPA_TOKEN" : v.length ? REDACTED : v;
-    else if (lk === "cookie" || lk === "set-cookie") out[k] = REDACTED;
-    else out[k] = v;
-  }
+  for (const k of Object.keys(headers)) out[k] = redactHeaderValue(k.toLowerCase(), headers[k]!);
   return out;
 }
 
@@ -66,10 +72,19 @@ export function redactExchange(x: Exchange): Exchange {
   };
 }
 
+/** The string values a body carries at secret and at password fields. */
+export interface SecretValues {
+  secrets: string[];
+  passwords: string[];
+}
+
+const NO_SECRET_VALUES: SecretValues = Object.freeze({ secrets: Object.freeze([]) as unknown as string[], passwords: Object.freeze([]) as unknown as string[] });
+
 /** String values at secret or password fields of a JSON or form body, anywhere in it. */
-export function secretValuesIn(body: string | undefined, contentType = ""): { secrets: string[]; passwords: string[] } {
-  const out = { secrets: [] as string[], passwords: [] as string[] };
-  if (!body || !SENSITIVE_KEY.test(body)) return out;
+export function secretValuesIn(body: string | undefined, contentType = ""): SecretValues {
+  // Most bodies name no such field: one regular-expression test, no parse and nothing allocated.
+  if (!body || !SENSITIVE_KEY.test(body)) return NO_SECRET_VALUES;
+  const out: SecretValues = { secrets: [], passwords: [] };
   const take = (k: string, v: unknown) => {
     if (typeof v !== "string" || !v) return;
     const lk = k.toLowerCase();
@@ -142,21 +157,27 @@ export class Redactor {
     this.add(value);
   }
 
-  /** A redacted copy of an exchange; secrets it carries by field name are registered first. */
+  /**
+   * A redacted copy of an exchange; secrets it carries by field name are registered first. Each body
+   * is parsed at most once, and the exchange is copied once (this runs for every request of a run).
+   */
   redact(x: Exchange): Exchange {
-    const reqCt = x.request.headers["content-type"] ?? "";
-    const resCt = x.response?.headers["content-type"] ?? "";
-    const found = secretValuesIn(x.request.body, reqCt);
-    const answered = x.response ? secretValuesIn(x.response.body, resCt) : { secrets: [], passwords: [] };
+    const { request, response } = x;
+    const reqCt = request.headers["content-type"] ?? "";
+    const resCt = response?.headers["content-type"] ?? "";
+    const found = secretValuesIn(request.body, reqCt);
+    const answered = response ? secretValuesIn(response.body, resCt) : NO_SECRET_VALUES;
     // A secret field the request itself carried is this exchange's own (the suite generated it, or it
     // is the client secret, registered on its own): blanked here only. Generated values such as
     // "toString" would otherwise blank every later answer that happens to contain them.
     const own = new Set(found.secrets);
     if (this.tokensAreSecrets) {
       for (const s of answered.secrets) if (!own.has(s)) this.add(s);
-      const auth = Object.entries(x.request.headers).find(([k]) => k.toLowerCase() === "authorization")?.[1];
-      const bearer = auth && /^bearer\s+(.+)$/i.exec(auth)?.[1];
-      if (bearer && !bearer.startsWith("$ZPA_")) this.add(bearer.trim());
+      for (const k of Object.keys(request.headers)) {
+        if (k.toLowerCase() !== "authorization") continue;
+        const bearer = /^bearer\s+(.+)$/i.exec(request.headers[k]!)?.[1];
+        if (bearer && !bearer.startsWith("$ZPA_")) this.add(bearer.trim());
+      }
     }
     // A password is only ever this exchange's own: masked wherever it turns up in it, request or answer.
     const local: [string, string][] = [];
@@ -167,18 +188,27 @@ export class Redactor {
       for (const s of spellings(p)) local.push([s, mask]);
     }
     const needles = local.length ? [...this.needles, ...local].sort((a, b) => b[0].length - a[0].length) : this.needles;
-    const byName = redactExchange(x);
     const scrub = (s: string): string => {
       for (const [needle, replacement] of needles) if (s.includes(needle)) s = s.split(needle).join(replacement);
       return s;
     };
+    // By name first (Authorization, cookies, credential headers the user named), then by value.
     const byHeaderName = this.secretHeaders.size > 0;
-    const scrubHeaders = (h: Record<string, string>) => Object.fromEntries(Object.entries(h).map(([k, v]) => [k, v && byHeaderName && this.secretHeaders.has(k.toLowerCase()) ? REDACTED : scrub(v)]));
+    const headers = (h: Record<string, string>): Record<string, string> => {
+      const out: Record<string, string> = {};
+      for (const k of Object.keys(h)) {
+        const lk = k.toLowerCase();
+        const v = redactHeaderValue(lk, h[k]!);
+        out[k] = v && byHeaderName && this.secretHeaders.has(lk) ? REDACTED : scrub(v);
+      }
+      return out;
+    };
+    const requestBody = redactBodyOf(request.body, reqCt, found);
     return {
-      ...byName,
-      request: { ...byName.request, url: scrub(byName.request.url), headers: scrubHeaders(byName.request.headers), ...(byName.request.body !== undefined ? { body: scrub(byName.request.body) } : {}) },
-      ...(byName.response ? { response: { ...byName.response, headers: scrubHeaders(byName.response.headers), body: scrub(byName.response.body) } } : {}),
-      ...(byName.error !== undefined ? { error: scrub(byName.error) } : {}),
+      ...x,
+      request: { ...request, url: scrub(request.url), headers: headers(request.headers), body: requestBody === undefined ? undefined : scrub(requestBody) },
+      ...(response ? { response: { ...response, headers: headers(response.headers), body: scrub(redactBodyOf(response.body, resCt, answered) ?? "") } } : {}),
+      ...(x.error !== undefined ? { error: scrub(x.error) } : {}),
     };
   }
 }

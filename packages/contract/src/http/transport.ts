@@ -377,15 +377,16 @@ export class Transport {
       return this.sendRaw(options.method ?? op.method, url, headers, options.raw ? options.raw.body : undefined);
     }
     const form = op.body?.mediaType === "application/x-www-form-urlencoded";
-    const init: Record<string, unknown> = {
+    // One shape for every call (undefined where unused: openapi-fetch then takes its defaults), so
+    // its request building stays optimized instead of being recompiled for each new shape.
+    const withBody = !!op.body && !req.omitBody && req.body !== undefined;
+    const init = {
       params: { path: req.path, query: req.query },
       headers: { accept: "application/json", ...auth, ...extra, ...(form ? { "content-type": op.body!.mediaType } : {}) },
       parseAs: "text",
+      body: withBody ? req.body : undefined,
+      bodySerializer: withBody && form ? formEncode : undefined,
     };
-    if (op.body && !req.omitBody && req.body !== undefined) {
-      init.body = req.body;
-      if (form) init.bodySerializer = formEncode;
-    }
     try {
       const { response } = await (this.client as any).request(op.method.toLowerCase(), op.path, init);
       return (response as LiteResponse).exchange;
