@@ -27,18 +27,13 @@ interface Cell {
 
 /** Collects per (operation, check) outcomes. */
 export class Recorder {
-  /** In the order cells were first touched (the report sorts them anyway). */
-  private readonly cells = new Map<string, Cell>();
   // Every answer passes several checks: looked up by operation then check, without building a key string each time.
-  private readonly byOperation = new Map<string, Map<string, Cell>>();
+  private readonly cells = new Map<string, Map<string, Cell>>();
   private cell(op: string, check: string): Cell {
-    let checks = this.byOperation.get(op);
-    if (!checks) this.byOperation.set(op, (checks = new Map()));
+    let checks = this.cells.get(op);
+    if (!checks) this.cells.set(op, (checks = new Map()));
     let c = checks.get(check);
-    if (!c) {
-      checks.set(check, (c = { evaluated: 0, failures: [], notes: new Set() }));
-      this.cells.set(`${op}\u0000${check}`, c);
-    }
+    if (!c) checks.set(check, (c = { evaluated: 0, failures: [], notes: new Set() }));
     return c;
   }
   pass(op: string, check: string, n = 1): void {
@@ -65,13 +60,12 @@ export class Recorder {
   }
   get failureCount(): number {
     let n = 0;
-    for (const c of this.cells.values()) if (c.failures.length) n++;
+    for (const checks of this.cells.values()) for (const c of checks.values()) if (c.failures.length) n++;
     return n;
   }
   results(opOrder: string[], checkOrder: string[]): CheckResult[] {
     const out: CheckResult[] = [];
-    for (const [key, c] of this.cells) {
-      const [operationId, check] = key.split("\u0000");
+    for (const [operationId, checks] of this.cells) for (const [check, c] of checks) {
       const notes = [...c.notes].join("; ");
       if (c.failures.length) out.push({ operationId, check, status: "fail", failures: c.failures, evaluated: c.evaluated, ...(notes ? { reason: notes } : {}) });
       // Fewer runs than asked are no evidence of a pass: the check did not get to run in full.

@@ -24,13 +24,19 @@ function redactValue(key: string, value: unknown): unknown {
   return value;
 }
 
-/** Redacts secrets in a JSON or form-encoded body; other bodies pass unchanged. */
-export function redactBody(body: string | undefined, contentType = ""): string | undefined {
-  return redactBodyOf(body, contentType, secretValuesIn(body, contentType));
+/** The string values a body carries at secret and at password fields. */
+export interface SecretValues {
+  secrets: string[];
+  passwords: string[];
 }
 
-/** {@link redactBody} with the body's secret and password values already found (one parse per body). */
-function redactBodyOf(body: string | undefined, contentType: string, values: SecretValues): string | undefined {
+const NO_SECRET_VALUES: SecretValues = Object.freeze({ secrets: Object.freeze([]) as unknown as string[], passwords: Object.freeze([]) as unknown as string[] });
+
+/**
+ * Redacts secrets in a JSON or form-encoded body, given the secret and password values found in it
+ * (so each body is parsed once); other bodies pass unchanged.
+ */
+function redactBody(body: string | undefined, contentType: string, values: SecretValues): string | undefined {
   if (!body || !SENSITIVE_KEY.test(body)) return body;
   if (contentType.includes("x-www-form-urlencoded")) {
     const params = new URLSearchParams(body);
@@ -55,30 +61,35 @@ function redactHeaderValue(lowerName: string, value: string): string {
   return value;
 }
 
-/** Redacts the Authorization header (to `$ZPA_TOKEN`) and cookies. */
-export function redactHeaders(headers: Record<string, string>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const k of Object.keys(headers)) out[k] = redactHeaderValue(k.toLowerCase(), headers[k]!);
-  return out;
+/**
+ * A copy of an exchange with secrets in its bodies blanked by field name (`values` found in each),
+ * every header value passed through `header`, and the URL, bodies and error through `text`: the
+ * one shape both redactions share, so each exchange is copied once.
+ */
+function redactedCopy(x: Exchange, values: { request: SecretValues; response: SecretValues }, header: (lowerName: string, value: string) => string, text: (s: string) => string): Exchange {
+  const headers = (h: Record<string, string>): Record<string, string> => {
+    const out: Record<string, string> = {};
+    for (const k of Object.keys(h)) out[k] = header(k.toLowerCase(), h[k]!);
+    return out;
+  };
+  const { request, response } = x;
+  const requestBody = redactBody(request.body, request.headers["content-type"] ?? "", values.request);
+  return {
+    ...x,
+    request: { ...request, url: text(request.url), headers: headers(request.headers), body: requestBody === undefined ? undefined : text(requestBody) },
+    ...(response ? { response: { ...response, headers: headers(response.headers), body: text(redactBody(response.body, response.headers["content-type"] ?? "", values.response) ?? "") } } : {}),
+    ...(x.error !== undefined ? { error: text(x.error) } : {}),
+  };
 }
 
 /** A copy of an exchange that is safe to log, report and save (secrets found by field name). */
 export function redactExchange(x: Exchange): Exchange {
-  const ct = x.request.headers["content-type"] ?? "";
-  return {
-    ...x,
-    request: { ...x.request, headers: redactHeaders(x.request.headers), body: redactBody(x.request.body, ct) },
-    response: x.response && { ...x.response, headers: redactHeaders(x.response.headers), body: redactBody(x.response.body, x.response.headers["content-type"]) ?? "" },
+  const values = {
+    request: secretValuesIn(x.request.body, x.request.headers["content-type"]),
+    response: x.response ? secretValuesIn(x.response.body, x.response.headers["content-type"]) : NO_SECRET_VALUES,
   };
+  return redactedCopy(x, values, redactHeaderValue, (s) => s);
 }
-
-/** The string values a body carries at secret and at password fields. */
-export interface SecretValues {
-  secrets: string[];
-  passwords: string[];
-}
-
-const NO_SECRET_VALUES: SecretValues = Object.freeze({ secrets: Object.freeze([]) as unknown as string[], passwords: Object.freeze([]) as unknown as string[] });
 
 /** String values at secret or password fields of a JSON or form body, anywhere in it. */
 export function secretValuesIn(body: string | undefined, contentType = ""): SecretValues {
@@ -194,21 +205,10 @@ export class Redactor {
     };
     // By name first (Authorization, cookies, credential headers the user named), then by value.
     const byHeaderName = this.secretHeaders.size > 0;
-    const headers = (h: Record<string, string>): Record<string, string> => {
-      const out: Record<string, string> = {};
-      for (const k of Object.keys(h)) {
-        const lk = k.toLowerCase();
-        const v = redactHeaderValue(lk, h[k]!);
-        out[k] = v && byHeaderName && this.secretHeaders.has(lk) ? REDACTED : scrub(v);
-      }
-      return out;
+    const header = (lowerName: string, value: string): string => {
+      const v = redactHeaderValue(lowerName, value);
+      return v && byHeaderName && this.secretHeaders.has(lowerName) ? REDACTED : scrub(v);
     };
-    const requestBody = redactBodyOf(request.body, reqCt, found);
-    return {
-      ...x,
-      request: { ...request, url: scrub(request.url), headers: headers(request.headers), body: requestBody === undefined ? undefined : scrub(requestBody) },
-      ...(response ? { response: { ...response, headers: headers(response.headers), body: scrub(redactBodyOf(response.body, resCt, answered) ?? "") } } : {}),
-      ...(x.error !== undefined ? { error: scrub(x.error) } : {}),
-    };
+    return redactedCopy(x, { request: found, response: answered }, header, scrub);
   }
 }
